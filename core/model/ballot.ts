@@ -1,0 +1,21 @@
+/** One choice on a ballot; `points` for cumulative ballots. Ranked ballots list choices best first. */
+export interface BallotChoice {
+  projectId: string;
+  points?: number;
+}
+
+export interface Ballot {
+  id: string;
+  challengeId: string;
+  /** Null once the voter is erased (GDPR) or for imported ballots: the ballot still counts. */
+  citizenId: string | null;
+  /** Pseudonymous voter id used in open data (Pabulib `voter_id`). */
+  voterRef: string;
+  choices: BallotChoice[];
+  /** Short code the voter keeps to check the ballot is in the audit chain. New on every change. */
+  receipt: string;
+  castAt: Date;
+  updatedAt: Date;
+  /** Extra open-data columns (e.g. Pabulib `age`, `sex`, `voting_method`). */
+  meta: Record<string, string>;
+}

@@ -1,0 +1,6 @@
+/** Time comes through this port so that tests (and phase derivation) control it. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
