@@ -14,7 +14,8 @@ function newestSource(dir) {
   for (const name of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, name.name);
     if (name.isDirectory()) newest = Math.max(newest, newestSource(p));
-    else if (name.name.endsWith('.ts') || name.name.endsWith('.json')) newest = Math.max(newest, statSync(p).mtimeMs);
+    else if (name.name.endsWith('.ts') || name.name.endsWith('.json'))
+      newest = Math.max(newest, statSync(p).mtimeMs);
   }
   return newest;
 }
@@ -22,7 +23,9 @@ function newestSource(dir) {
 function needsBuild() {
   if (!existsSync(entry) || !existsSync(stamp)) return true;
   const built = statSync(stamp).mtimeMs;
-  const dirs = ['core', 'nlu', 'bots', 'admin', 'store', 'app', 'bench'].map((d) => join(root, d)).filter(existsSync);
+  const dirs = ['core', 'nlu', 'bots', 'admin', 'store', 'app', 'bench']
+    .map((d) => join(root, d))
+    .filter(existsSync);
   return dirs.some((d) => newestSource(d) > built);
 }
 
@@ -31,4 +34,4 @@ if (needsBuild()) {
   execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
   require('node:fs').writeFileSync(stamp, new Date().toISOString());
 }
-require(entry);
+require(entry).main();

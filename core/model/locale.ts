@@ -1,7 +1,8 @@
 export const LOCALES = ['en', 'el', 'bg', 'cs'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const isLocale = (v: unknown): v is Locale => typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
+export const isLocale = (v: unknown): v is Locale =>
+  typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
 
 /** Text in several languages; at least one must be present. */
 export type LocalizedText = Partial<Record<Locale, string>>;

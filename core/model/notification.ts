@@ -1,11 +1,7 @@
 import type { Channel } from './citizen';
 
 export type NotificationKind =
-  | 'proposal.reviewed'
-  | 'project.update'
-  | 'question.answered'
-  | 'results.published'
-  | 'announcement';
+  'proposal.reviewed' | 'project.update' | 'question.answered' | 'results.published' | 'announcement';
 
 export type NotificationState = 'pending' | 'sent' | 'dead';
 

@@ -11,7 +11,8 @@ export const PHASES = [
 ] as const;
 export type Phase = (typeof PHASES)[number];
 
-export const isPhase = (v: unknown): v is Phase => typeof v === 'string' && (PHASES as readonly string[]).includes(v);
+export const isPhase = (v: unknown): v is Phase =>
+  typeof v === 'string' && (PHASES as readonly string[]).includes(v);
 
 /** Start time of each scheduled phase; a phase left out is skipped. `draft` needs no date. */
 export type PhaseSchedule = Partial<Record<Exclude<Phase, 'draft'>, Date>>;

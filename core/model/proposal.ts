@@ -25,7 +25,13 @@ export const TRANSITIONS: Record<ProposalStatus, readonly ProposalStatus[]> = {
 };
 
 /** Statuses a project must have to appear on a ballot. */
-export const ON_BALLOT: readonly ProposalStatus[] = ['accepted', 'selected', 'not_selected', 'in_progress', 'completed'];
+export const ON_BALLOT: readonly ProposalStatus[] = [
+  'accepted',
+  'selected',
+  'not_selected',
+  'in_progress',
+  'completed',
+];
 
 export interface GeoPoint {
   lat: number;

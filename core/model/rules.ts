@@ -32,7 +32,10 @@ export function ruleProblem(rule: BallotRule): string | null {
       return Number.isInteger(rule.maxRanks) && rule.maxRanks >= 1 ? null : 'maxRanks must be at least 1';
     case 'cumulative':
       if (!Number.isInteger(rule.points) || rule.points < 1) return 'points must be a whole number >= 1';
-      if (rule.maxPerProject !== undefined && (!Number.isInteger(rule.maxPerProject) || rule.maxPerProject < 1))
+      if (
+        rule.maxPerProject !== undefined &&
+        (!Number.isInteger(rule.maxPerProject) || rule.maxPerProject < 1)
+      )
         return 'maxPerProject must be a whole number >= 1';
       return null;
   }

@@ -1,0 +1,68 @@
+import { Router } from 'express';
+import type { Request, Response } from 'express';
+import type { Deps } from '../../core/usecases/deps';
+import { phaseOf } from '../../core/model/challenge';
+import { ON_BALLOT } from '../../core/model/proposal';
+import { sendError } from '../http-errors';
+import { challengeView, projectView } from './views';
+import { challengesQuery, langQuery, projectsQuery, queryProblem } from './query';
+import { auditRouter } from './audit-router';
+
+/**
+ * Public open-data API (`/api/v1`). Read-only, no authentication, no personal data.
+ * Bad queries answer 400 `{code, message}`, unknown ids 404.
+ */
+export function publicApiRouter(deps: Deps): Router {
+  const r = Router();
+
+  r.get('/challenges', async (req: Request, res: Response) => {
+    const q = challengesQuery.safeParse(req.query);
+    if (!q.success) return sendError(res, 400, 'INVALID_QUERY', queryProblem(q.error));
+    const now = deps.clock.now();
+    const all = (await deps.store.challenges.list()).filter(
+      (c) =>
+        (!q.data.phase || phaseOf(c, now) === q.data.phase) && (!q.data.domain || c.domain === q.data.domain),
+    );
+    const items = all
+      .slice(q.data.offset, q.data.offset + q.data.limit)
+      .map((c) => challengeView(c, now, q.data.lang));
+    res.json({ total: all.length, offset: q.data.offset, limit: q.data.limit, items });
+  });
+
+  r.get('/challenges/:id', async (req: Request<{ id: string }>, res: Response) => {
+    const q = langQuery.safeParse(req.query);
+    if (!q.success) return sendError(res, 400, 'INVALID_QUERY', queryProblem(q.error));
+    const c = await deps.store.challenges.get(req.params.id);
+    if (!c) return sendError(res, 404, 'NOT_FOUND', `no challenge with id ${req.params.id}`);
+    res.json(challengeView(c, deps.clock.now(), q.data.lang));
+  });
+
+  r.get('/challenges/:id/projects', async (req: Request<{ id: string }>, res: Response) => {
+    const q = projectsQuery.safeParse(req.query);
+    if (!q.success) return sendError(res, 400, 'INVALID_QUERY', queryProblem(q.error));
+    const c = await deps.store.challenges.get(req.params.id);
+    if (!c) return sendError(res, 404, 'NOT_FOUND', `no challenge with id ${req.params.id}`);
+    // Proposals still awaiting review are public too (transparency), but rejected ones carry their reason.
+    const statuses = q.data.status ? [q.data.status] : undefined;
+    const projects = await deps.store.proposals.listByChallenge(c.id, statuses);
+    const supports = await deps.store.supports.countsByChallenge(c.id);
+    const items = projects
+      .slice(q.data.offset, q.data.offset + q.data.limit)
+      .map((p) => projectView(p, supports.get(p.id) ?? 0, q.data.lang));
+    res.json({
+      challengeId: c.id,
+      total: projects.length,
+      onBallot: projects.filter((p) => ON_BALLOT.includes(p.status)).length,
+      offset: q.data.offset,
+      limit: q.data.limit,
+      items,
+    });
+  });
+
+  r.use('/audit', auditRouter(deps));
+
+  r.use((req, res) =>
+    sendError(res, 404, 'NOT_FOUND', `no such endpoint: ${req.method} ${req.baseUrl}${req.path}`),
+  );
+  return r;
+}

@@ -1,0 +1,31 @@
+import express from 'express';
+import type { Express } from 'express';
+import type { Deps } from '../core/usecases/deps';
+import { jsonErrorHandler, sendError } from '../admin/http-errors';
+import { publicApiRouter } from '../admin/public-api/router';
+import type { Logger } from './logger';
+
+export interface HttpAppOptions {
+  deps: Deps;
+  logger: Logger;
+  /** False while shutting down: /healthz then answers 503 so a load balancer stops sending traffic. */
+  isReady: () => boolean;
+}
+
+/** The express application with every route of DESIGN.md that this build serves. */
+export function createHttpApp({ deps, logger, isReady }: HttpAppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(express.json({ limit: '100kb' }));
+
+  app.get('/healthz', (_req, res) => {
+    if (!isReady()) return sendError(res, 503, 'SHUTTING_DOWN', 'the server is stopping');
+    res.json({ status: 'ok' });
+  });
+  app.use('/api/v1', publicApiRouter(deps));
+
+  app.use((req, res) => sendError(res, 404, 'NOT_FOUND', `no such page: ${req.method} ${req.path}`));
+  app.use(jsonErrorHandler((err, msg) => logger.error({ err }, msg)));
+  return app;
+}

@@ -1,0 +1,2 @@
+export { SqliteStore } from './sqlite-store';
+export type { SqliteTransaction } from './sqlite-store';

@@ -1,0 +1,11 @@
+export { anAuditEntry, anAuditEntryAfter } from './audit';
+export { aBallot } from './ballot';
+export { aChallenge, aScheduleIn } from './challenge';
+export { aCitizen, anIdentity } from './citizen';
+export { aFollow } from './follow';
+export { aNotification } from './notification';
+export { aProposal } from './proposal';
+export { aQuestion } from './question';
+export { BASE_TIME, atBase, daysFrom, minutesFrom, nextSeq, uniqueId } from './sequence';
+export { aStaffMember } from './staff';
+export { aRating, anUpdate } from './update';
