@@ -31,10 +31,15 @@ export function parsePabulib(text: string): PbElection {
   const voteType = metaVoteType(meta, sections.META);
   const budgetLine = metaLine(sections.META, 'budget');
   const budget = parseDecimal(meta.budget as string);
-  if (budget === null || budget < 0) throw new PabulibError(budgetLine, `budget "${meta.budget}" is not a number`);
+  if (budget === null || budget < 0)
+    throw new PabulibError(budgetLine, `budget "${meta.budget}" is not a number`);
 
   const { columns: projectColumns, projects } = readProjects(sections.PROJECTS);
-  const { columns: voteColumns, votes } = readVotes(sections.VOTES, voteType, new Set(projects.map((p) => p.id)));
+  const { columns: voteColumns, votes } = readVotes(
+    sections.VOTES,
+    voteType,
+    new Set(projects.map((p) => p.id)),
+  );
 
   checkCount(sections.META, meta, 'num_projects', projects.length);
   checkCount(sections.META, meta, 'num_votes', votes.length);
@@ -129,7 +134,12 @@ function metaVoteType(meta: Record<string, string>, section: SectionRecords): Vo
   return v;
 }
 
-function checkCount(section: SectionRecords, meta: Record<string, string>, key: string, actual: number): void {
+function checkCount(
+  section: SectionRecords,
+  meta: Record<string, string>,
+  key: string,
+  actual: number,
+): void {
   const raw = meta[key] as string;
   const line = metaLine(section, key);
   if (!COUNT_RE.test(raw)) throw new PabulibError(line, `${key} "${raw}" is not a whole number`);
@@ -140,7 +150,8 @@ function checkCount(section: SectionRecords, meta: Record<string, string>, key: 
 function readProjects(section: SectionRecords): { columns: string[]; projects: PbProject[] } {
   const { columns, line } = header(section, 'PROJECTS');
   for (const required of ['project_id', 'cost'])
-    if (!columns.includes(required)) throw new PabulibError(line, `PROJECTS header has no "${required}" column`);
+    if (!columns.includes(required))
+      throw new PabulibError(line, `PROJECTS header has no "${required}" column`);
   const projects: PbProject[] = [];
   const seen = new Set<string>();
   for (const rec of section.rows) {
@@ -155,7 +166,8 @@ function readProjects(section: SectionRecords): { columns: string[]; projects: P
       else fields[c] = v;
     });
     if (id === '') throw new PabulibError(rec.line, 'project has an empty project_id');
-    if (id.includes(',')) throw new PabulibError(rec.line, `project_id "${id}" contains a comma (votes list ids with commas)`);
+    if (id.includes(','))
+      throw new PabulibError(rec.line, `project_id "${id}" contains a comma (votes list ids with commas)`);
     if (seen.has(id)) throw new PabulibError(rec.line, `project_id "${id}" appears twice`);
     seen.add(id);
     const cost = parseDecimal(costText);
@@ -198,8 +210,10 @@ function readVotes(
     const chosen = new Set<string>();
     for (const id of vote) {
       if (id === '') throw new PabulibError(rec.line, `vote of voter ${voterId} has an empty project id`);
-      if (!projectIds.has(id)) throw new PabulibError(rec.line, `vote of voter ${voterId} names unknown project "${id}"`);
-      if (chosen.has(id)) throw new PabulibError(rec.line, `vote of voter ${voterId} names project "${id}" twice`);
+      if (!projectIds.has(id))
+        throw new PabulibError(rec.line, `vote of voter ${voterId} names unknown project "${id}"`);
+      if (chosen.has(id))
+        throw new PabulibError(rec.line, `vote of voter ${voterId} names project "${id}" twice`);
       chosen.add(id);
     }
     const v: PbVote = { voterId, vote, fields };
@@ -219,4 +233,5 @@ function readPoints(line: number, voterId: string, text: string, expected: numbe
   });
 }
 
-const splitList = (text: string): string[] => (text.trim() === '' ? [] : text.split(',').map((s) => s.trim()));
+const splitList = (text: string): string[] =>
+  text.trim() === '' ? [] : text.split(',').map((s) => s.trim());

@@ -46,7 +46,8 @@ export function writePabulib(e: PbElection, opts: WriteOptions = {}): string {
         voteColumns.map((c) => {
           if (c === 'voter_id') return v.voterId;
           if (c === 'vote') return v.vote.join(',');
-          if (c === 'points' && withPoints) return (v.points ?? []).map((x) => formatDecimal(x, '.')).join(',');
+          if (c === 'points' && withPoints)
+            return (v.points ?? []).map((x) => formatDecimal(x, '.')).join(',');
           return v.fields[c] ?? '';
         }),
       ),
@@ -56,7 +57,11 @@ export function writePabulib(e: PbElection, opts: WriteOptions = {}): string {
 }
 
 /** The declared columns, plus required ones and any field a caller added that the header lacks. */
-function columnsOf(declared: readonly string[], required: readonly string[], rows: Record<string, string>[]): string[] {
+function columnsOf(
+  declared: readonly string[],
+  required: readonly string[],
+  rows: Record<string, string>[],
+): string[] {
   const cols = [...declared];
   for (const r of [...required].reverse()) if (!cols.includes(r)) cols.unshift(r);
   const known = new Set(cols);

@@ -25,11 +25,15 @@ export class Rational {
   }
 
   add(o: Rational): Rational {
-    return this.d === o.d ? new Rational(this.n + o.n, this.d) : new Rational(this.n * o.d + o.n * this.d, this.d * o.d);
+    return this.d === o.d
+      ? new Rational(this.n + o.n, this.d)
+      : new Rational(this.n * o.d + o.n * this.d, this.d * o.d);
   }
 
   sub(o: Rational): Rational {
-    return this.d === o.d ? new Rational(this.n - o.n, this.d) : new Rational(this.n * o.d - o.n * this.d, this.d * o.d);
+    return this.d === o.d
+      ? new Rational(this.n - o.n, this.d)
+      : new Rational(this.n * o.d - o.n * this.d, this.d * o.d);
   }
 
   mul(o: Rational): Rational {

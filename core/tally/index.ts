@@ -1,0 +1,12 @@
+export { PabulibError, TallyError } from './pabulib-error';
+export type { PbElection, PbProject, PbVote, VoteType } from './pabulib-types';
+export { VOTE_TYPES, isVoteType, usesPoints } from './pabulib-types';
+export { parsePabulib, REQUIRED_META } from './pabulib-parse';
+export { writePabulib } from './pabulib-write';
+export type { WriteOptions } from './pabulib-write';
+export { parseDecimal, formatDecimal } from './decimal';
+export { tally } from './tally';
+export type { TallyOptions, TallyResult, TallyRule } from './tally';
+export { tallyOptionsForRule } from './meta-rule';
+export { buildProfile } from './profile';
+export type { TallyProfile } from './profile';
