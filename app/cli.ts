@@ -4,6 +4,8 @@ import { auditCommand } from './commands/audit';
 import { demoCommand } from './commands/demo';
 import { startCommand } from './commands/start';
 import { tallyCommand } from './commands/tally';
+import { importCommand } from './commands/import';
+import { exportCommand } from './commands/export';
 
 interface Entry {
   run: Command;
@@ -24,6 +26,16 @@ const COMMANDS: Record<string, Entry> = {
     usage:
       'agora tally <file.pb> --rule greedy|equal-shares [--completion none|add1|add1-utilitarian|utilitarian] [--json]',
     summary: 'compute the winners of a Pabulib election',
+  },
+  import: {
+    run: importCommand,
+    usage: 'agora import <file.pb> [--json]',
+    summary: 'load a Pabulib election as a challenge in the results phase',
+  },
+  export: {
+    run: exportCommand,
+    usage: 'agora export <challengeId> [--format pb|csv|json] [--out <file>]',
+    summary: 'write a challenge as open data (Pabulib by default)',
   },
 };
 

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { equalSharesWith } from '../core/tally/completion';
 import { greedy } from '../core/tally/greedy';
 import { equalShares } from '../core/tally/mes';
@@ -10,6 +10,7 @@ import type { TallyProfile } from '../core/tally/profile';
 import { buildProfile } from '../core/tally/profile';
 import { tally } from '../core/tally/tally';
 import { generateElection } from './generate-election';
+import { writeResult } from './support';
 
 /** Generated election: 100,000 voters, 200 projects, approval ballots of 1-10 projects, fixed seed. */
 export const GENERATED = { voters: 100_000, projects: 200, seed: 2024 } as const;
@@ -33,16 +34,11 @@ const round = (x: number): number => Math.round(x * 100) / 100;
 function pabulibDir(): string | null {
   const candidates = [
     process.env.AGORA_PABULIB_DIR,
-    join(__dirname, '../../shared/pabulib'),
-    join(__dirname, '../../../shared/pabulib'),
+    // Compiled to dist/bench/: the repository's copy is two levels up.
+    join(__dirname, '../../test/fixtures/pabulib'),
+    join(__dirname, '../test/fixtures/pabulib'),
   ];
   return candidates.find((d): d is string => !!d && existsSync(d)) ?? null;
-}
-
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  return dir;
 }
 
 /** Times MES with add1 and reports how many MES runs add1 needed. */
@@ -117,7 +113,7 @@ export async function run(): Promise<Record<string, unknown>> {
 const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((x) => b.includes(x));
 
-function printTable(result: Record<string, unknown>): void {
+export function printTable(result: Record<string, unknown>): void {
   const rows = [
     ...(result.files as Record<string, unknown>[]),
     { file: 'generated', ...(result.generated as Record<string, unknown>) },
@@ -149,9 +145,6 @@ function printTable(result: Record<string, unknown>): void {
 if (require.main === module) {
   void run().then((result) => {
     printTable(result);
-    const out = join(repoRoot(), 'bench', 'results');
-    mkdirSync(out, { recursive: true });
-    writeFileSync(join(out, 'tally.json'), `${JSON.stringify(result, null, 2)}\n`);
-    console.log(`\nwrote ${join(out, 'tally.json')}`);
+    console.log(`\nwrote ${writeResult('tally', result)}`);
   });
 }

@@ -19,6 +19,11 @@ export const projectsQuery = z
 
 export const langQuery = z.object({ lang }).strict();
 
+export const RESULT_FORMATS = ['json', 'csv', 'pb'] as const;
+export type ResultFormat = (typeof RESULT_FORMATS)[number];
+
+export const resultsQuery = z.object({ lang, format: z.enum(RESULT_FORMATS).default('json') }).strict();
+
 /** The first problem of a query, as `name: message`. */
 export const queryProblem = (e: z.ZodError): string =>
   e.issues.map((i) => `${i.path.join('.') || 'query'}: ${i.message}`)[0] ?? 'bad query';

@@ -3,9 +3,19 @@ import type { Request, Response } from 'express';
 import type { Deps } from '../../core/usecases/deps';
 import { phaseOf } from '../../core/model/challenge';
 import { ON_BALLOT } from '../../core/model/proposal';
-import { sendError } from '../http-errors';
-import { challengeView, projectView } from './views';
-import { challengesQuery, langQuery, projectsQuery, queryProblem } from './query';
+import { sendDomainError, sendError } from '../http-errors';
+import { resultsCsv } from '../../core/opendata/results-csv';
+import { ResultsCache } from './results-cache';
+import { challengeView, projectView, resultsView } from './views';
+import type { ResultFormat } from './query';
+import {
+  challengesQuery,
+  langQuery,
+  projectsQuery,
+  queryProblem,
+  RESULT_FORMATS,
+  resultsQuery,
+} from './query';
 import { auditRouter } from './audit-router';
 
 /**
@@ -57,6 +67,32 @@ export function publicApiRouter(deps: Deps): Router {
       limit: q.data.limit,
       items,
     });
+  });
+
+  const results = new ResultsCache(deps.store);
+  /** Results once published: JSON, CSV for spreadsheets, or the `.pb` file anyone can recount. */
+  const sendResults = async (req: Request, res: Response, id: string, pathFormat?: ResultFormat) => {
+    const q = resultsQuery.safeParse(req.query);
+    if (!q.success) return sendError(res, 400, 'INVALID_QUERY', queryProblem(q.error));
+    const found = await results.published(id);
+    if (!found.ok) return sendDomainError(res, found.error);
+    const format = pathFormat ?? q.data.format;
+    const { results: r, pb } = found.value;
+    if (format === 'json') return void res.json(resultsView(r, q.data.lang));
+    const name = `agora-${id}-results.${format}`;
+    res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
+    if (format === 'csv')
+      res.type('text/csv; charset=utf-8').send(resultsCsv(r.projects, q.data.lang ?? 'en'));
+    else res.type('text/plain; charset=utf-8').send(pb);
+  };
+  r.get('/challenges/:id/results', (req: Request<{ id: string }>, res: Response) =>
+    sendResults(req, res, req.params.id),
+  );
+  r.get('/challenges/:id/results.:ext', (req: Request<{ id: string; ext: string }>, res: Response) => {
+    const ext = req.params.ext as ResultFormat;
+    if (!RESULT_FORMATS.includes(ext))
+      return sendError(res, 404, 'NOT_FOUND', `no results format .${req.params.ext} (json, csv, pb)`);
+    return sendResults(req, res, req.params.id, ext);
   });
 
   r.use('/audit', auditRouter(deps));

@@ -4,6 +4,7 @@ import type { LocalizedText, Locale } from '../../core/model/locale';
 import { pickText } from '../../core/model/locale';
 import { phaseEndsAt } from '../../core/model/phase';
 import type { Proposal } from '../../core/model/proposal';
+import type { ChallengeResults } from '../../core/usecases/results/compute-results';
 
 /** With `?lang=`, texts are flattened to that language (with fallback); otherwise all languages are given. */
 const text = (t: LocalizedText, lang: Locale | undefined): string | LocalizedText =>
@@ -48,5 +49,30 @@ export function projectView(p: Proposal, supports: number, lang?: Locale) {
     milestones: p.milestones.map((m) => ({ title: m.title, due: iso(m.due), done: m.done })),
     supports,
     createdAt: iso(p.createdAt),
+  };
+}
+
+/** Public view of a challenge's results: ids, refs, money and counts, never who voted for what. */
+export function resultsView(r: ChallengeResults, lang?: Locale) {
+  return {
+    challengeId: r.challengeId,
+    rule: r.rule,
+    budget: r.budget,
+    currency: r.currency,
+    totalCost: r.totalCost,
+    voters: r.voters,
+    publishedAt: iso(r.publishedAt),
+    selected: r.selected,
+    projects: r.projects.map((p) => ({
+      id: p.proposalId,
+      ref: p.ref,
+      title: text(p.title, lang),
+      cost: p.cost,
+      votes: p.votes,
+      score: p.score,
+      selected: p.selected,
+      rank: p.rank,
+      status: p.status,
+    })),
   };
 }

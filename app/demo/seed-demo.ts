@@ -8,6 +8,7 @@ import { giveConsent } from '../../core/usecases/citizens/profile';
 import { identifyCitizen } from '../../core/usecases/citizens/identify';
 import type { Deps } from '../../core/usecases/deps';
 import { postUpdate } from '../../core/usecases/proposals/implementation';
+import { publishResults } from '../../core/usecases/results/publish-results';
 import { reviewProposal } from '../../core/usecases/proposals/review';
 import { submitProposal } from '../../core/usecases/proposals/submit';
 import { supportProposal } from '../../core/usecases/proposals/support';
@@ -220,56 +221,43 @@ async function playPhases(
     unwrap(await castBallot(votingDeps, c, s.id, choices));
     cast++;
   }
-  if (s.key === 'playgrounds') await buildPlaygrounds(deps, s, ids);
+  if (s.key === 'playgrounds') await buildPlaygrounds(deps, s);
   return cast;
 }
 
-/** The finished challenge: winners marked, two under construction, one done, with updates posted. */
-async function buildPlaygrounds(deps: Deps, s: Spec, ids: string[]): Promise<void> {
-  const [inclusive, shade, skate, fitness] = ids as [string, string, string, string];
+/** The finished challenge: results published from its ballots, winners being built, with updates. */
+async function buildPlaygrounds(deps: Deps, s: Spec): Promise<void> {
   const published = at(deps, new Date((s.schedule.results as Date).getTime() + DAY));
-  for (const [id, status] of [
-    [inclusive, 'selected'],
-    [shade, 'selected'],
-    [fitness, 'selected'],
-    [skate, 'not_selected'],
-  ] as const) {
-    unwrap(
-      await postUpdate(published, id, DEMO_STAFF, {
-        text: status === 'selected' ? 'Selected by the vote.' : 'Not selected this time.',
-        status,
-      }),
-    );
-  }
-  await deps.store.challenges.save({
-    ...((await deps.store.challenges.get(s.id)) as Challenge),
-    resultsPublishedAt: published.clock.now(),
-  });
+  const results = unwrap(await publishResults(published, s.id, DEMO_STAFF));
+  const [first, second, third] = results.selected;
+  if (!first) return;
   const building = at(deps, new Date((s.schedule.implementation as Date).getTime() + 30 * DAY));
   unwrap(
-    await postUpdate(building, inclusive, DEMO_STAFF, {
+    await postUpdate(building, first, DEMO_STAFF, {
       text: 'Works started: ground levelled, equipment ordered.',
       status: 'in_progress',
       progress: 35,
     }),
   );
   unwrap(
-    await postUpdate(deps, inclusive, DEMO_STAFF, {
+    await postUpdate(deps, first, DEMO_STAFF, {
       text: 'Equipment installed; safety surface next.',
       progress: 60,
     }),
   );
-  unwrap(
-    await postUpdate(building, shade, DEMO_STAFF, {
-      text: 'Shade sails are up in all six playgrounds.',
-      status: 'completed',
-    }),
-  );
-  unwrap(
-    await postUpdate(deps, fitness, DEMO_STAFF, {
-      text: 'Design agreed with the youth council.',
-      status: 'in_progress',
-      progress: 10,
-    }),
-  );
+  if (second)
+    unwrap(
+      await postUpdate(building, second, DEMO_STAFF, {
+        text: 'Finished and open to everyone.',
+        status: 'completed',
+      }),
+    );
+  if (third)
+    unwrap(
+      await postUpdate(deps, third, DEMO_STAFF, {
+        text: 'Design agreed with the youth council.',
+        status: 'in_progress',
+        progress: 10,
+      }),
+    );
 }

@@ -6,7 +6,8 @@ export type AuditType =
   | 'project.status'
   | 'results.published'
   | 'rules.changed'
-  | 'citizen.erased';
+  | 'citizen.erased'
+  | 'election.imported';
 
 /** One link of the hash chain: hash = SHA-256(prevHash + canonical JSON of {seq, at, type, data}). */
 export interface AuditEntry {

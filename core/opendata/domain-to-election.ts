@@ -19,7 +19,10 @@ export function domainToElection(
   ballots: readonly Ballot[],
 ): PbElection {
   const locale = localeOf(challenge.meta);
-  const onBallot = proposals.filter((p) => p.challengeId === challenge.id && ON_BALLOT.includes(p.status));
+  // In creation order (stable sort: ties keep the order given), which for an import is the file's order.
+  const onBallot = proposals
+    .filter((p) => p.challengeId === challenge.id && ON_BALLOT.includes(p.status))
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   const votes = ballots.filter((b) => b.challengeId === challenge.id);
   const meta = metaOfChallenge(challenge, onBallot.length, votes.length);
   const voteType: VoteType = isVoteType(meta.vote_type ?? '') ? (meta.vote_type as VoteType) : 'approval';

@@ -56,7 +56,8 @@ export function electionToDomain(e: PbElection, ctx: ImportContext): ImportedEle
     updatedAt: now,
   };
   challenge.meta = unmodelledMeta(challenge, e.projects.length, e.votes.length);
-  const proposals: Proposal[] = e.projects.map((p) => ({
+  // Stores list projects by ref; `createdAt` one millisecond apart keeps the file's own order for export.
+  const proposals: Proposal[] = e.projects.map((p, i) => ({
     id: ids.next('pr'),
     challengeId,
     authorId: null,
@@ -65,7 +66,7 @@ export function electionToDomain(e: PbElection, ctx: ImportContext): ImportedEle
     officialNote: null,
     progress: 0,
     milestones: [],
-    createdAt: now,
+    createdAt: new Date(now.getTime() + i),
     updatedAt: now,
     ...proposalFieldsFromProject(p, locale),
   }));

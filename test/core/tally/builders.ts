@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { PbElection, VoteType } from '../../../core/tally/pabulib-types';
 
-/** Where the shared Pabulib files live, seen from this folder. */
-export const PABULIB_DIR = path.join(__dirname, '../../../../shared/pabulib');
+/** The real Pabulib elections (copied from ../shared/pabulib so a clean clone has them). */
+export const PABULIB_DIR = path.join(__dirname, '../../fixtures/pabulib');
 
 export interface SmallElection {
   budget: number;
