@@ -1,6 +1,7 @@
 import type { AuditStore } from './audit-store';
 import type { BallotStore } from './ballot-store';
 import type { ChallengeStore } from './challenge-store';
+import type { ConversationStore, ProcessedUpdateStore } from './conversation-store';
 import type { CitizenStore, LinkCodeStore } from './citizen-store';
 import type { FollowStore } from './follow-store';
 import type { OutboxStore } from './outbox-store';
@@ -24,6 +25,8 @@ export interface Stores {
   outbox: OutboxStore;
   audit: AuditStore;
   staff: StaffStore;
+  conversations: ConversationStore;
+  processedUpdates: ProcessedUpdateStore;
 }
 
 /**

@@ -4,6 +4,7 @@ import { SqliteAuditStore } from './sqlite-audit-store';
 import { SqliteBallotStore } from './sqlite-ballot-store';
 import { SqliteChallengeStore } from './sqlite-challenge-store';
 import { SqliteCitizenStore } from './sqlite-citizen-store';
+import { SqliteConversationStore, SqliteProcessedUpdateStore } from './sqlite-conversation-store';
 import { SqliteFollowStore } from './sqlite-follow-store';
 import { SqliteLinkCodeStore } from './sqlite-link-code-store';
 import { SqliteOutboxStore } from './sqlite-outbox-store';
@@ -30,5 +31,7 @@ export function createPorts(conn: SqliteConnection): Stores {
     outbox: new SqliteOutboxStore(conn),
     audit: new SqliteAuditStore(conn),
     staff: new SqliteStaffStore(conn),
+    conversations: new SqliteConversationStore(conn),
+    processedUpdates: new SqliteProcessedUpdateStore(conn),
   };
 }

@@ -9,6 +9,7 @@ import type { FollowStore } from '../../core/ports/follow-store';
 import type { OutboxStore } from '../../core/ports/outbox-store';
 import type { ProposalStore, SupportStore } from '../../core/ports/proposal-store';
 import type { QuestionStore } from '../../core/ports/question-store';
+import type { ConversationStore, ProcessedUpdateStore } from '../../core/ports/conversation-store';
 import type { StaffStore } from '../../core/ports/staff-store';
 import type { Store, Stores } from '../../core/ports/store';
 import type { RatingStore, UpdateStore } from '../../core/ports/update-store';
@@ -44,6 +45,8 @@ export class SqliteStore implements Store {
   readonly outbox: OutboxStore;
   readonly audit: AuditStore;
   readonly staff: StaffStore;
+  readonly conversations: ConversationStore;
+  readonly processedUpdates: ProcessedUpdateStore;
 
   private readonly conn: SqliteConnection;
   private readonly gate: TransactionGate;
@@ -68,6 +71,8 @@ export class SqliteStore implements Store {
     this.outbox = g(direct.outbox);
     this.audit = g(direct.audit);
     this.staff = g(direct.staff);
+    this.conversations = g(direct.conversations);
+    this.processedUpdates = g(direct.processedUpdates);
   }
 
   /**

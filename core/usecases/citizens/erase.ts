@@ -21,6 +21,7 @@ export async function eraseCitizen(deps: Deps, citizenId: string): Promise<Resul
     await tx.follows.removeByCitizen(citizenId);
     await tx.questions.removeByCitizen(citizenId);
     await tx.outbox.removeByCitizen(citizenId);
+    await tx.conversations.delete(citizenId);
     await tx.citizens.removeIdentities(citizenId);
     await tx.citizens.update({
       ...c,

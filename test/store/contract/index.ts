@@ -2,6 +2,7 @@ import { auditStoreContract } from './audit-store';
 import { ballotStoreContract } from './ballot-store';
 import { challengeStoreContract } from './challenge-store';
 import { citizenStoreContract } from './citizen-store';
+import { conversationStoreContract } from './conversation-store';
 import { erasureContract } from './erasure';
 import { followStoreContract } from './follow-store';
 import type { StoreFactory } from './harness';
@@ -32,6 +33,7 @@ export function storeContract(name: string, makeStore: StoreFactory): void {
     outboxStoreContract(makeStore);
     auditStoreContract(makeStore);
     staffStoreContract(makeStore);
+    conversationStoreContract(makeStore);
     transactionContract(makeStore);
     erasureContract(makeStore);
   });
