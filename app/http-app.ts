@@ -1,5 +1,5 @@
 import express from 'express';
-import type { Express } from 'express';
+import type { Express, Router } from 'express';
 import type { Deps } from '../core/usecases/deps';
 import { jsonErrorHandler, sendError } from '../admin/http-errors';
 import { publicApiRouter } from '../admin/public-api/router';
@@ -10,13 +10,19 @@ export interface HttpAppOptions {
   logger: Logger;
   /** False while shutting down: /healthz then answers 503 so a load balancer stops sending traffic. */
   isReady: () => boolean;
+  /**
+   * Channel webhooks (Telegram, Viber, ...). Mounted before the JSON parser: they read their raw
+   * body themselves (signatures are computed over the exact bytes; malformed bodies get a 200).
+   */
+  channelRouters?: Router[];
 }
 
 /** The express application with every route of DESIGN.md that this build serves. */
-export function createHttpApp({ deps, logger, isReady }: HttpAppOptions): Express {
+export function createHttpApp({ deps, logger, isReady, channelRouters = [] }: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  for (const r of channelRouters) app.use(r);
   app.use(express.json({ limit: '100kb' }));
 
   app.get('/healthz', (_req, res) => {
