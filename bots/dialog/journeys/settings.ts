@@ -19,7 +19,9 @@ export function showSettings(turn: Turn): void {
     ],
   ];
   const verify: Button[] = [];
-  if (c.verification === 'none') verify.push(btn(t.btnVerifyPhone, 'set', 'phone'));
+  // Only Telegram tells whether a shared contact is the sender's own; elsewhere the button would dead-end.
+  if (c.verification === 'none' && turn.msg.channel === 'telegram')
+    verify.push(btn(t.btnVerifyPhone, 'set', 'phone'));
   if (turn.deps.municipalCodes && c.verification !== 'code') verify.push(btn(t.btnVerifyCode, 'set', 'code'));
   if (verify.length) buttons.push(verify);
   buttons.push([btn(t.btnLink, 'set', 'link'), btn(t.btnEnterLinkCode, 'set', 'linkin')]);
