@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import type { Server } from 'node:http';
+import { dirname, join } from 'node:path';
 import type { Router } from 'express';
 import type { Deps } from '../core/usecases/deps';
 import type { DialogEngine } from '../bots/dialog/engine';
@@ -10,6 +12,7 @@ import { telegramWebhookRouter } from '../bots/telegram/telegram-webhook';
 import { VIBER_EVENT_TYPES, ViberClient } from '../bots/viber/viber-client';
 import { ViberSender } from '../bots/viber/viber-sender';
 import { viberWebhookRouter } from '../bots/viber/viber-webhook';
+import { buildWebchat } from '../bots/webchat/webchat';
 import type { Config } from './config';
 import type { Logger } from './logger';
 
@@ -20,6 +23,8 @@ export interface Channels {
   senders: ChannelSender[];
   /** Registers webhooks or starts polling; a platform that cannot be reached is logged, not fatal. */
   start(): Promise<void>;
+  /** Serves the web chat's Direct Line WebSocket streams on the HTTP server. */
+  attach(server: Server): void;
   /** Stops polling and lets webhook work already acknowledged finish. */
   stop(): Promise<void>;
 }
@@ -38,6 +43,26 @@ export function buildChannels(config: Config, deps: Deps, engine: DialogEngine, 
   const senders: ChannelSender[] = [];
   const starters: (() => Promise<void>)[] = [];
   const stoppers: (() => void | Promise<void>)[] = [];
+
+  // The web chat needs no account anywhere: always on. Its signing key lives beside the SQLite file
+  // (or in WEBCHAT_SECRET, which every instance of a scaled-out deployment must share).
+  const sqlitePath = config.DATABASE_URL.startsWith('sqlite:')
+    ? config.DATABASE_URL.slice('sqlite:'.length)
+    : null;
+  const webchat = buildWebchat({
+    engine,
+    stores: deps.store,
+    clock: deps.clock,
+    logger: logger.child({ channel: 'webchat' }),
+    publicUrl: config.PUBLIC_URL,
+    appId: config.MICROSOFT_APP_ID,
+    appPassword: config.MICROSOFT_APP_PASSWORD,
+    secret: config.WEBCHAT_SECRET,
+    keyFile: sqlitePath && sqlitePath !== ':memory:' ? join(dirname(sqlitePath), 'webchat.key') : undefined,
+  });
+  routers.push(...webchat.routers);
+  senders.push(webchat.sender);
+  stoppers.push(() => webchat.stop());
 
   const token = config.TELEGRAM_BOT_TOKEN;
   if (token) {
@@ -94,6 +119,9 @@ export function buildChannels(config: Config, deps: Deps, engine: DialogEngine, 
     async start() {
       for (const s of starters)
         await s().catch((err: unknown) => logger.error({ err }, 'channel start failed; will serve anyway'));
+    },
+    attach(server) {
+      webchat.attachWebSocket(server);
     },
     async stop() {
       await Promise.all(stoppers.map((s) => s()));

@@ -26,6 +26,7 @@ const schema = z.object({
   VIBER_AUTH_TOKEN: optionalText,
   VIBER_API_ROOT: z.string().url().default('https://chatapi.viber.com/pa'),
   MICROSOFT_APP_ID: optionalText,
+  WEBCHAT_SECRET: optionalText.pipe(z.string().min(32, 'at least 32 characters').optional()),
   MICROSOFT_APP_PASSWORD: optionalText,
   ADMIN_EMAIL: optionalText.pipe(z.string().email().optional()),
   ADMIN_PASSWORD: optionalText.pipe(z.string().min(12, 'at least 12 characters').optional()),

@@ -47,6 +47,8 @@ export async function handleText(turn: Turn, text: string): Promise<void> {
       }
       case 'onboarding/consent':
         if (intent === 'affirm' || intent === 'deny') return answerConsent(turn, intent === 'affirm');
+        // A clear request ("show me the results") is answered; taking part will ask for consent again.
+        if (intent !== 'none') break;
         return askConsent(turn);
       case 'propose/review':
         if (intent === 'affirm') return submit(turn);
