@@ -15,12 +15,15 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   NOT_ELIGIBLE: 403,
 };
 
+/** The HTTP status of a domain failure (422 for the ones without a better fit). */
+export const domainStatus = (e: DomainError): number => STATUS[e.code] ?? 422;
+
 export const sendError = (res: Response, status: number, code: string, message: string): void => {
   res.status(status).json({ code, message });
 };
 
 export const sendDomainError = (res: Response, e: DomainError): void =>
-  sendError(res, STATUS[e.code] ?? 422, e.code, e.message);
+  sendError(res, domainStatus(e), e.code, e.message);
 
 interface HttpishError {
   status?: number;

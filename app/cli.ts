@@ -6,6 +6,8 @@ import { startCommand } from './commands/start';
 import { tallyCommand } from './commands/tally';
 import { importCommand } from './commands/import';
 import { exportCommand } from './commands/export';
+import { chatCommand } from './commands/chat';
+import { nluCommand } from './commands/nlu';
 
 interface Entry {
   run: Command;
@@ -16,6 +18,16 @@ interface Entry {
 const COMMANDS: Record<string, Entry> = {
   start: { run: startCommand, usage: 'agora start', summary: 'run the server (same as npm start)' },
   demo: { run: demoCommand, usage: 'agora demo', summary: 'load a demo municipality (idempotent)' },
+  chat: {
+    run: chatCommand(),
+    usage: 'agora chat [--lang en|el|bg|cs] [--user <id>]',
+    summary: 'talk to the bot in the terminal (numbers press buttons)',
+  },
+  nlu: {
+    run: nluCommand,
+    usage: 'agora nlu "<text>" [--json] [--lang xx] | agora nlu --batch <file>',
+    summary: 'what the bot understands of a message',
+  },
   audit: {
     run: auditCommand,
     usage: 'agora audit verify [--json]',

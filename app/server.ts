@@ -3,6 +3,10 @@ import { randomIds } from '../core/shared/ids';
 import { systemClock } from '../core/shared/clock';
 import type { Deps } from '../core/usecases/deps';
 import type { Config } from './config';
+import { OutboxDispatcher } from '../bots/outbox/dispatcher';
+import { FanoutWorker } from '../bots/outbox/fanout-worker';
+import { buildChannels } from './channels';
+import { buildEngine } from './build-engine';
 import { createHttpApp } from './http-app';
 import type { Logger } from './logger';
 import { openStore } from './open-store';
@@ -18,8 +22,10 @@ export interface RunningServer {
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   const store = await openStore(config.DATABASE_URL);
   const deps: Deps = { store, clock: systemClock, ids: randomIds };
+  const { engine } = await buildEngine(config, deps, logger);
+  const channels = buildChannels(config, deps, engine, logger);
   let ready = true;
-  const app = createHttpApp({ deps, logger, isReady: () => ready });
+  const app = createHttpApp({ deps, logger, isReady: () => ready, channelRouters: channels.routers });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.PORT, () => resolve(s));
     s.once('error', reject);
@@ -27,13 +33,32 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   logger.info({ port, store: config.DATABASE_URL.split(':')[0] }, `Agora listening on ${config.publicUrl}`);
+  channels.attach(server);
+  // Webhooks are registered once we listen: Viber calls the URL while registering it.
+  await channels.start();
+  const outbox = new OutboxDispatcher({
+    store,
+    clock: deps.clock,
+    senders: channels.senders,
+    logger: logger.child({ component: 'outbox' }),
+  });
+  outbox.start();
+  const fanout = new FanoutWorker(deps, logger.child({ component: 'fanout' }));
+  fanout.start();
 
   let stopping: Promise<void> | null = null;
   const stop = (): Promise<void> =>
     (stopping ??= (async () => {
       ready = false;
-      // Stop accepting, let in-flight requests finish, then close the store so WAL is checkpointed.
+      // Stop accepting, let in-flight requests and acknowledged webhook work finish, then close the
+      // store so WAL is checkpointed.
+      // Sends in progress finish; rows not yet sent stay in the outbox for the next start.
+      await fanout.stop();
+      await outbox.stop();
+      // Web chat streams are closed first: open sockets would keep the server from closing.
+      const channelsStopped = channels.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await channelsStopped;
       await store.close();
       logger.info('Agora stopped');
     })());

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { machine, repoRoot, writeResult } from './support';
+import * as fanoutBench from './fanout';
 import * as tallyBench from './tally';
 
 /** One benchmark: `run` measures and returns its figures; `headline` picks what the README quotes. */
@@ -30,6 +31,21 @@ const BENCHES: Bench[] = [
         '100k: MES (no completion) ms': g.mesMs,
         '100k: MES + add1 ms (target 1000)': g.mesAdd1.ms,
         '100k: add1 MES runs': g.mesAdd1.mesRuns,
+      };
+    },
+  },
+  {
+    name: 'fanout',
+    run: fanoutBench.run,
+    headline: (r) => {
+      const e = r.enqueue as { rows: number; ms: number; rowsPerSec: number };
+      const c = r.ceiling as { perSec: number; percentOfConfigured: number; configuredPerSec: number };
+      const t = r.telegram30 as { perSec: number; percentOfConfigured: number };
+      return {
+        'one update to 100k followers: request ms (job written)': r.postUpdateMs as number,
+        '100k outbox rows written in background, ms': e.ms,
+        'dispatch vs a 5,000/s limit, % (target 95)': c.percentOfConfigured,
+        'dispatch at Telegram 30/s, % of limit': t.percentOfConfigured,
       };
     },
   },

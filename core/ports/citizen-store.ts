@@ -11,9 +11,20 @@ export interface CitizenStore {
   attachIdentity(citizenId: string, identity: ChannelIdentity): Promise<void>;
   /** Removes every identity of the citizen (erasure). */
   removeIdentities(citizenId: string): Promise<void>;
+  /** Records a visit; the account is reachable again (a citizen who writes has unblocked the bot). */
   touchIdentity(channel: Channel, externalId: string, at: Date): Promise<void>;
   markUnreachable(channel: Channel, externalId: string, unreachable: boolean): Promise<void>;
   count(): Promise<number>;
+  /** Aggregate participation for the admin dashboard (counts only, no personal data). */
+  participation(since: Date): Promise<Participation>;
+}
+
+/** Citizens who gave consent and are not erased: the people taking part. */
+export interface Participation {
+  /** Their identities per channel (someone on two channels counts on both). */
+  byChannel: Partial<Record<Channel, number>>;
+  /** How many of them first wrote on each UTC day (`YYYY-MM-DD`) from `since` on, oldest day first. */
+  byDay: { day: string; count: number }[];
 }
 
 /** One-time codes that let a citizen link a second channel. Only a hash of the code is stored. */

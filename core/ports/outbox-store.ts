@@ -1,4 +1,11 @@
-import type { Notification } from '../model/notification';
+import type { Notification, NotificationKind } from '../model/notification';
+
+/** Which rows `countByState` counts: of one kind, and/or whose payload has these top-level values. */
+export interface OutboxMatch {
+  kind?: NotificationKind;
+  /** Keys are plain identifiers (letters, digits, `_`); values compare exactly (e.g. `{ updateId }`). */
+  payload?: Readonly<Record<string, string | number>>;
+}
 
 export interface OutboxStore {
   enqueue(notifications: readonly Notification[]): Promise<void>;
@@ -14,6 +21,7 @@ export interface OutboxStore {
   markDead(id: string, error: string): Promise<void>;
   get(id: string): Promise<Notification | null>;
   listByCitizen(citizenId: string): Promise<Notification[]>;
-  countByState(): Promise<Record<'pending' | 'sent' | 'dead', number>>;
+  /** Rows per state, every state present (zero included); only rows matching `match` when given. */
+  countByState(match?: OutboxMatch): Promise<Record<'pending' | 'sent' | 'dead', number>>;
   removeByCitizen(citizenId: string): Promise<void>;
 }

@@ -3,6 +3,8 @@ import type { BallotStore } from './ballot-store';
 import type { ChallengeStore } from './challenge-store';
 import type { ConversationStore, ProcessedUpdateStore } from './conversation-store';
 import type { CitizenStore, LinkCodeStore } from './citizen-store';
+import type { FaqStore } from './faq-store';
+import type { FanoutStore } from './fanout-store';
 import type { FollowStore } from './follow-store';
 import type { OutboxStore } from './outbox-store';
 import type { ProposalStore, SupportStore } from './proposal-store';
@@ -25,8 +27,10 @@ export interface Stores {
   outbox: OutboxStore;
   audit: AuditStore;
   staff: StaffStore;
+  faq: FaqStore;
   conversations: ConversationStore;
   processedUpdates: ProcessedUpdateStore;
+  fanout: FanoutStore;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Channel, ChannelIdentity, Citizen, VerificationLevel } from '../../core/model/citizen';
 import type { Locale } from '../../core/model/locale';
-import type { CitizenStore } from '../../core/ports/citizen-store';
+import type { CitizenStore, Participation } from '../../core/ports/citizen-store';
 import type { SqliteConnection } from './connection';
 import { toBool, toDate, toDateOrNull, toFlag, toMs, toMsOrNull } from './row-mapping';
 
@@ -41,9 +41,14 @@ const SQL = {
                      linked_at = excluded.linked_at, last_seen_at = excluded.last_seen_at,
                      unreachable = excluded.unreachable`,
   removeIdentities: 'DELETE FROM identities WHERE citizen_id = ?',
-  touch: 'UPDATE identities SET last_seen_at = ? WHERE channel = ? AND external_id = ?',
+  // A citizen who writes from an account can be reached there again (they unblocked the bot).
+  touch: 'UPDATE identities SET last_seen_at = ?, unreachable = 0 WHERE channel = ? AND external_id = ?',
   unreachable: 'UPDATE identities SET unreachable = ? WHERE channel = ? AND external_id = ?',
   count: 'SELECT COUNT(*) AS n FROM citizens',
+  byChannel: `SELECT i.channel AS key, COUNT(*) AS n FROM identities i JOIN citizens c ON c.id = i.citizen_id
+              WHERE c.erased_at IS NULL AND c.consent_at IS NOT NULL GROUP BY i.channel ORDER BY i.channel`,
+  byDay: `SELECT strftime('%Y-%m-%d', created_at / 1000, 'unixepoch') AS key, COUNT(*) AS n FROM citizens
+          WHERE erased_at IS NULL AND consent_at IS NOT NULL AND created_at >= ? GROUP BY key ORDER BY key`,
 } as const;
 
 /** Citizens and their channel identities; (channel, external id) is the identities primary key. */
@@ -90,6 +95,15 @@ export class SqliteCitizenStore implements CitizenStore {
 
   async count(): Promise<number> {
     return this.conn.get<{ n: number }>(SQL.count)?.n ?? 0;
+  }
+
+  async participation(since: Date): Promise<Participation> {
+    const byChannel: Participation['byChannel'] = {};
+    for (const r of this.conn.all<{ key: Channel; n: number }>(SQL.byChannel)) byChannel[r.key] = r.n;
+    const byDay = this.conn
+      .all<{ key: string; n: number }>(SQL.byDay, toMs(since))
+      .map((r) => ({ day: r.key, count: r.n }));
+    return { byChannel, byDay };
   }
 
   private load(id: string): Citizen | null {

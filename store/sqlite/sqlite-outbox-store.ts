@@ -1,6 +1,6 @@
 import type { Channel } from '../../core/model/citizen';
 import type { Notification, NotificationKind, NotificationState } from '../../core/model/notification';
-import type { OutboxStore } from '../../core/ports/outbox-store';
+import type { OutboxMatch, OutboxStore } from '../../core/ports/outbox-store';
 import type { SqliteConnection } from './connection';
 import { fromJson, toDate, toDateOrNull, toJson, toJsonList, toMs, toMsOrNull } from './row-mapping';
 
@@ -86,9 +86,10 @@ export class SqliteOutboxStore implements OutboxStore {
     return this.conn.all<NotificationRow>(SQL.listByCitizen, citizenId).map(toNotification);
   }
 
-  async countByState(): Promise<Record<NotificationState, number>> {
+  async countByState(match: OutboxMatch = {}): Promise<Record<NotificationState, number>> {
     const counts: Record<NotificationState, number> = { pending: 0, sent: 0, dead: 0 };
-    for (const row of this.conn.all<{ state: NotificationState; n: number }>(SQL.countByState)) {
+    const { sql, params } = countQuery(match);
+    for (const row of this.conn.all<{ state: NotificationState; n: number }>(sql, ...params)) {
       counts[row.state] = row.n;
     }
     return counts;
@@ -97,6 +98,28 @@ export class SqliteOutboxStore implements OutboxStore {
   async removeByCitizen(citizenId: string): Promise<void> {
     this.conn.run(SQL.removeByCitizen, citizenId);
   }
+}
+
+const PAYLOAD_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** The count statement for a match; keys become JSON paths (checked), values stay parameters. */
+function countQuery(match: OutboxMatch): { sql: string; params: (string | number)[] } {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  if (match.kind) {
+    where.push('kind = ?');
+    params.push(match.kind);
+  }
+  for (const [key, value] of Object.entries(match.payload ?? {})) {
+    if (!PAYLOAD_KEY.test(key)) throw new Error(`outbox payload key must be an identifier: ${key}`);
+    where.push('json_extract(payload, ?) = ?');
+    params.push(`$.${key}`, value);
+  }
+  if (where.length === 0) return { sql: SQL.countByState, params };
+  return {
+    sql: `SELECT state, COUNT(*) AS n FROM outbox WHERE ${where.join(' AND ')} GROUP BY state`,
+    params,
+  };
 }
 
 function notificationParams(n: Notification) {

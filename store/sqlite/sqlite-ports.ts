@@ -4,7 +4,9 @@ import { SqliteAuditStore } from './sqlite-audit-store';
 import { SqliteBallotStore } from './sqlite-ballot-store';
 import { SqliteChallengeStore } from './sqlite-challenge-store';
 import { SqliteCitizenStore } from './sqlite-citizen-store';
+import { SqliteFaqStore } from './sqlite-faq-store';
 import { SqliteConversationStore, SqliteProcessedUpdateStore } from './sqlite-conversation-store';
+import { SqliteFanoutStore } from './sqlite-fanout-store';
 import { SqliteFollowStore } from './sqlite-follow-store';
 import { SqliteLinkCodeStore } from './sqlite-link-code-store';
 import { SqliteOutboxStore } from './sqlite-outbox-store';
@@ -31,7 +33,9 @@ export function createPorts(conn: SqliteConnection): Stores {
     outbox: new SqliteOutboxStore(conn),
     audit: new SqliteAuditStore(conn),
     staff: new SqliteStaffStore(conn),
+    faq: new SqliteFaqStore(conn),
     conversations: new SqliteConversationStore(conn),
     processedUpdates: new SqliteProcessedUpdateStore(conn),
+    fanout: new SqliteFanoutStore(conn),
   };
 }

@@ -5,11 +5,13 @@ import type { AuditStore } from '../../core/ports/audit-store';
 import type { BallotStore } from '../../core/ports/ballot-store';
 import type { ChallengeStore } from '../../core/ports/challenge-store';
 import type { CitizenStore, LinkCodeStore } from '../../core/ports/citizen-store';
+import type { FaqStore } from '../../core/ports/faq-store';
 import type { FollowStore } from '../../core/ports/follow-store';
 import type { OutboxStore } from '../../core/ports/outbox-store';
 import type { ProposalStore, SupportStore } from '../../core/ports/proposal-store';
 import type { QuestionStore } from '../../core/ports/question-store';
 import type { ConversationStore, ProcessedUpdateStore } from '../../core/ports/conversation-store';
+import type { FanoutStore } from '../../core/ports/fanout-store';
 import type { StaffStore } from '../../core/ports/staff-store';
 import type { Store, Stores } from '../../core/ports/store';
 import type { RatingStore, UpdateStore } from '../../core/ports/update-store';
@@ -45,8 +47,10 @@ export class SqliteStore implements Store {
   readonly outbox: OutboxStore;
   readonly audit: AuditStore;
   readonly staff: StaffStore;
+  readonly faq: FaqStore;
   readonly conversations: ConversationStore;
   readonly processedUpdates: ProcessedUpdateStore;
+  readonly fanout: FanoutStore;
 
   private readonly conn: SqliteConnection;
   private readonly gate: TransactionGate;
@@ -71,8 +75,10 @@ export class SqliteStore implements Store {
     this.outbox = g(direct.outbox);
     this.audit = g(direct.audit);
     this.staff = g(direct.staff);
+    this.faq = g(direct.faq);
     this.conversations = g(direct.conversations);
     this.processedUpdates = g(direct.processedUpdates);
+    this.fanout = g(direct.fanout);
   }
 
   /**

@@ -48,6 +48,18 @@ describe('agora demo + agora start (end to end)', () => {
         title: 'Bezpečné ulice pro všechny',
         phase: 'voting',
       });
+      // The web chat is always on, and talks through the self-hosted Direct Line.
+      const page = await fetch(`http://127.0.0.1:${port}/chat`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toMatch(/<html/i);
+      const token = await fetch(`http://127.0.0.1:${port}/v3/directline/tokens/generate`, { method: 'POST' });
+      expect(token.status).toBe(200);
+      expect(await token.json()).toMatchObject({
+        conversationId: expect.any(String),
+        token: expect.any(String),
+      });
+      const results = await fetch(`http://127.0.0.1:${port}/api/v1/challenges/demo-playgrounds/results`);
+      expect(results.status).toBe(200);
     } finally {
       const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
       server.kill('SIGTERM');

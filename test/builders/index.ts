@@ -2,6 +2,7 @@ export { anAuditEntry, anAuditEntryAfter } from './audit';
 export { aBallot } from './ballot';
 export { aChallenge, aScheduleIn } from './challenge';
 export { aCitizen, anIdentity } from './citizen';
+export { aFaqEntry } from './faq';
 export { aFollow } from './follow';
 export { aNotification } from './notification';
 export { aProposal } from './proposal';

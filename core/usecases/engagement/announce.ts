@@ -1,7 +1,7 @@
 import type { Result } from '../../shared/result';
 import { fail, ok } from '../../shared/result';
 import type { Deps } from '../deps';
-import { notifyCitizens } from '../notify';
+import { notifyMany } from '../fanout';
 
 /** Officials broadcast a message to a challenge's followers and voters. Returns how many were queued. */
 export async function announce(
@@ -18,7 +18,7 @@ export async function announce(
     const voters = (await tx.ballots.listByChallenge(challengeId))
       .map((b) => b.citizenId)
       .filter((id): id is string => !!id);
-    const notified = await notifyCitizens(tx, deps, [...followers, ...voters], 'announcement', {
+    const notified = await notifyMany(tx, deps, [...followers, ...voters], 'announcement', {
       challengeId,
       text: body,
     });

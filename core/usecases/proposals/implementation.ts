@@ -5,7 +5,7 @@ import type { ProjectUpdate } from '../../model/update';
 import type { Result } from '../../shared/result';
 import { fail, ok } from '../../shared/result';
 import type { Deps } from '../deps';
-import { notifyCitizens } from '../notify';
+import { notifyMany } from '../fanout';
 
 export interface UpdateInput {
   text: string;
@@ -16,7 +16,8 @@ export interface UpdateInput {
 
 /**
  * An official posts progress on a project: text, optionally a new progress % and status. The project
- * changes and every follower's notification is written in one transaction. Returns how many were queued.
+ * changes and the followers' notifications (inline, or a fan-out job for a large audience, so the
+ * request never waits for 100,000 rows) are written in one transaction. Returns the audience size.
  */
 export async function postUpdate(
   deps: Deps,
@@ -60,7 +61,7 @@ export async function postUpdate(
         now,
       );
     const followers = await tx.follows.followers({ kind: 'project', id: projectId });
-    const notified = await notifyCitizens(tx, deps, followers, 'project.update', {
+    const notified = await notifyMany(tx, deps, followers, 'project.update', {
       projectId,
       updateId: update.id,
       text,

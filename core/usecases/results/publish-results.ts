@@ -7,7 +7,7 @@ import { sha256Hex } from '../../shared/hash';
 import type { Result } from '../../shared/result';
 import { fail, ok } from '../../shared/result';
 import type { Deps } from '../deps';
-import { notifyCitizens } from '../notify';
+import { notifyMany } from '../fanout';
 import type { ChallengeResults } from './compute-results';
 import { computeResults } from './compute-results';
 
@@ -68,7 +68,7 @@ export async function publishResults(
     );
     const voters = ballots.map((b) => b.citizenId).filter((id): id is string => id !== null);
     const followers = await tx.follows.followers({ kind: 'challenge', id: challengeId });
-    await notifyCitizens(tx, deps, [...voters, ...followers], 'results.published', {
+    await notifyMany(tx, deps, [...voters, ...followers], 'results.published', {
       challengeId,
       selected: results.selected,
       totalCost: results.totalCost,

@@ -1,9 +1,17 @@
 import { initialSchema } from './001-initial-schema';
+import { faqEntries } from './002-faq';
 import { conversations } from './003-conversations';
+import { outboxOrder } from './004-outbox-order';
+import { fanoutJobs } from './005-fanout-jobs';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
 /** Every migration, oldest first. To change the schema, add a file `NNN-what.ts` and append it here. */
-// Version 2 is the FAQ's (nlu/faq), which lands separately; keep the array in version order.
-export const MIGRATIONS: readonly Migration[] = [initialSchema, conversations];
+export const MIGRATIONS: readonly Migration[] = [
+  initialSchema,
+  faqEntries,
+  conversations,
+  outboxOrder,
+  fanoutJobs,
+];

@@ -100,6 +100,31 @@ export function citizenStoreContract(makeStore: StoreFactory): void {
       await store().citizens.markUnreachable(channel, externalId, false);
       identity = (await store().citizens.get(citizen.id))?.identities[0];
       expect(identity?.unreachable).toBe(false);
+      // Writing again from a blocked account means the citizen unblocked the bot.
+      await store().citizens.markUnreachable(channel, externalId, true);
+      await store().citizens.touchIdentity(channel, externalId, minutesFrom(40));
+      identity = (await store().citizens.get(citizen.id))?.identities[0];
+      expect(identity).toMatchObject({ lastSeenAt: minutesFrom(40), unreachable: false });
+    });
+
+    it('sums participation by channel and by first day, consenting and not erased only', async () => {
+      const day = (d: number) => new Date(Date.UTC(2025, 2, d, 12));
+      await savedCitizen(store(), { createdAt: day(1) });
+      await savedCitizen(store(), {
+        createdAt: day(3),
+        identities: [anIdentity({ channel: 'viber' }), anIdentity({ channel: 'telegram' })],
+      });
+      await savedCitizen(store(), { createdAt: day(3), identities: [anIdentity({ channel: 'viber' })] });
+      await savedCitizen(store(), { createdAt: day(3), consentAt: null });
+      await savedCitizen(store(), { createdAt: day(3), erasedAt: day(4), identities: [] });
+      expect(await store().citizens.participation(day(2))).toEqual({
+        byChannel: { telegram: 2, viber: 2 },
+        byDay: [{ day: '2025-03-03', count: 2 }],
+      });
+      expect((await store().citizens.participation(day(1))).byDay).toEqual([
+        { day: '2025-03-01', count: 1 },
+        { day: '2025-03-03', count: 2 },
+      ]);
     });
 
     it('counts citizens', async () => {

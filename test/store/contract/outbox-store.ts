@@ -73,6 +73,34 @@ export function outboxStoreContract(makeStore: StoreFactory): void {
       expect(await store().outbox.countByState()).toEqual({ pending: 0, sent: 0, dead: 0 });
     });
 
+    it('counts only the rows of a kind and payload values when asked', async () => {
+      const [a, b] = await enqueued(
+        { kind: 'project.update', payload: { projectId: 'pr_1', updateId: 'up_1' } },
+        { kind: 'project.update', payload: { projectId: 'pr_1', updateId: 'up_1' } },
+        { kind: 'project.update', payload: { projectId: 'pr_1', updateId: 'up_2' } },
+        { kind: 'announcement', payload: { updateId: 'up_1', n: 3 } },
+      );
+      await store().outbox.markSent(a!.id, minutesFrom(1));
+      await store().outbox.markDead(b!.id, 'blocked');
+      const match = { kind: 'project.update' as const, payload: { updateId: 'up_1' } };
+      expect(await store().outbox.countByState(match)).toEqual({ pending: 0, sent: 1, dead: 1 });
+      expect(await store().outbox.countByState({ kind: 'project.update' })).toEqual({
+        pending: 1,
+        sent: 1,
+        dead: 1,
+      });
+      expect(await store().outbox.countByState({ payload: { n: 3 } })).toEqual({
+        pending: 1,
+        sent: 0,
+        dead: 0,
+      });
+      expect(await store().outbox.countByState({ payload: { updateId: 'up_9' } })).toEqual({
+        pending: 0,
+        sent: 0,
+        dead: 0,
+      });
+    });
+
     it('never hands one row to two simultaneous claimers', async () => {
       await enqueued(...range(25).map(() => ({})));
       const batches = await Promise.all(
