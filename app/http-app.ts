@@ -15,10 +15,18 @@ export interface HttpAppOptions {
    * body themselves (signatures are computed over the exact bytes; malformed bodies get a 200).
    */
   channelRouters?: Router[];
+  /** The admin panel, mounted at /admin (it parses its own forms and sets its own headers). */
+  admin?: Router;
 }
 
 /** The express application with every route of DESIGN.md that this build serves. */
-export function createHttpApp({ deps, logger, isReady, channelRouters = [] }: HttpAppOptions): Express {
+export function createHttpApp({
+  deps,
+  logger,
+  isReady,
+  channelRouters = [],
+  admin,
+}: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -30,6 +38,7 @@ export function createHttpApp({ deps, logger, isReady, channelRouters = [] }: Ht
     res.json({ status: 'ok' });
   });
   app.use('/api/v1', publicApiRouter(deps));
+  if (admin) app.use('/admin', admin);
 
   app.use((req, res) => sendError(res, 404, 'NOT_FOUND', `no such page: ${req.method} ${req.path}`));
   app.use(jsonErrorHandler((err, msg) => logger.error({ err }, msg)));

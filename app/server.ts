@@ -5,6 +5,7 @@ import type { Deps } from '../core/usecases/deps';
 import type { Config } from './config';
 import { OutboxDispatcher } from '../bots/outbox/dispatcher';
 import { FanoutWorker } from '../bots/outbox/fanout-worker';
+import { adminRouter, ensureFirstAdmin } from '../admin/panel';
 import { buildChannels } from './channels';
 import { buildEngine } from './build-engine';
 import { createHttpApp } from './http-app';
@@ -24,8 +25,18 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const deps: Deps = { store, clock: systemClock, ids: randomIds };
   const { engine } = await buildEngine(config, deps, logger);
   const channels = buildChannels(config, deps, engine, logger);
+  await ensureFirstAdmin(
+    store,
+    config.ADMIN_EMAIL ? { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD } : undefined,
+    (m) => logger.warn(m),
+  );
+  const admin = adminRouter({
+    deps,
+    logger: logger.child({ component: 'admin' }),
+    publicUrl: config.publicUrl,
+  });
   let ready = true;
-  const app = createHttpApp({ deps, logger, isReady: () => ready, channelRouters: channels.routers });
+  const app = createHttpApp({ deps, logger, isReady: () => ready, channelRouters: channels.routers, admin });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.PORT, () => resolve(s));
     s.once('error', reject);

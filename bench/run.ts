@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { machine, repoRoot, writeResult } from './support';
 import * as fanoutBench from './fanout';
+import * as nluBench from './nlu';
 import * as tallyBench from './tally';
 
 /** One benchmark: `run` measures and returns its figures; `headline` picks what the README quotes. */
@@ -12,6 +13,18 @@ interface Bench {
 }
 
 const BENCHES: Bench[] = [
+  {
+    name: 'nlu',
+    run: async () => (await nluBench.run()) as unknown as Record<string, unknown>,
+    headline: (r) => {
+      const f = (r as { figures: Record<string, number> }).figures;
+      return {
+        'utterances per second (target 10,000)': f.utterancesPerSecond as number,
+        'cold start: train + cache, ms': f.coldStartMs as number,
+        'warm start: load cache, ms': f.warmStartMs as number,
+      };
+    },
+  },
   {
     name: 'tally',
     run: tallyBench.run,

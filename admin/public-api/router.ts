@@ -6,7 +6,8 @@ import { ON_BALLOT } from '../../core/model/proposal';
 import { sendDomainError, sendError } from '../http-errors';
 import { resultsCsv } from '../../core/opendata/results-csv';
 import { ResultsCache } from './results-cache';
-import { challengeView, projectView, resultsView } from './views';
+import { challengeView, projectView, resultsView, updateView } from './views';
+import { openApiDocument } from './openapi';
 import type { ResultFormat } from './query';
 import {
   challengesQuery,
@@ -69,6 +70,33 @@ export function publicApiRouter(deps: Deps): Router {
     });
   });
 
+  r.get(
+    '/challenges/:id/projects/:projectId',
+    async (req: Request<{ id: string; projectId: string }>, res) => {
+      const q = langQuery.safeParse(req.query);
+      if (!q.success) return sendError(res, 400, 'INVALID_QUERY', queryProblem(q.error));
+      const p = await deps.store.proposals.get(req.params.projectId);
+      if (!p || p.challengeId !== req.params.id)
+        return sendError(
+          res,
+          404,
+          'NOT_FOUND',
+          `no project ${req.params.projectId} in challenge ${req.params.id}`,
+        );
+      const [supports, updates, ratings] = await Promise.all([
+        deps.store.supports.count(p.id),
+        deps.store.updates.listByProject(p.id),
+        deps.store.ratings.summary(p.id),
+      ]);
+      res.json({
+        ...projectView(p, supports, q.data.lang),
+        photo: p.photo,
+        ratings,
+        updates: updates.map(updateView),
+      });
+    },
+  );
+
   const results = new ResultsCache(deps.store);
   /** Results once published: JSON, CSV for spreadsheets, or the `.pb` file anyone can recount. */
   const sendResults = async (req: Request, res: Response, id: string, pathFormat?: ResultFormat) => {
@@ -96,6 +124,9 @@ export function publicApiRouter(deps: Deps): Router {
   });
 
   r.use('/audit', auditRouter(deps));
+
+  const openApi = openApiDocument();
+  r.get('/openapi.json', (_req: Request, res: Response) => void res.json(openApi));
 
   r.use((req, res) =>
     sendError(res, 404, 'NOT_FOUND', `no such endpoint: ${req.method} ${req.baseUrl}${req.path}`),

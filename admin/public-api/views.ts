@@ -4,6 +4,7 @@ import type { LocalizedText, Locale } from '../../core/model/locale';
 import { pickText } from '../../core/model/locale';
 import { phaseEndsAt } from '../../core/model/phase';
 import type { Proposal } from '../../core/model/proposal';
+import type { ProjectUpdate } from '../../core/model/update';
 import type { ChallengeResults } from '../../core/usecases/results/compute-results';
 
 /** With `?lang=`, texts are flattened to that language (with fallback); otherwise all languages are given. */
@@ -49,6 +50,18 @@ export function projectView(p: Proposal, supports: number, lang?: Locale) {
     milestones: p.milestones.map((m) => ({ title: m.title, due: iso(m.due), done: m.done })),
     supports,
     createdAt: iso(p.createdAt),
+  };
+}
+
+/** Public view of a progress update: what officials published, never who posted it. */
+export function updateView(u: ProjectUpdate) {
+  return {
+    id: u.id,
+    text: u.text,
+    progress: u.progress,
+    status: u.status,
+    photo: u.photo,
+    createdAt: iso(u.createdAt),
   };
 }
 

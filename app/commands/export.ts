@@ -1,10 +1,7 @@
 import { writeFile } from 'node:fs/promises';
-import { resultsCsv } from '../../core/opendata/results-csv';
 import { systemClock } from '../../core/shared/clock';
-import { writePabulib } from '../../core/tally';
-import type { ChallengeExport } from '../../core/usecases/opendata/export-challenge';
 import { exportChallenge } from '../../core/usecases/opendata/export-challenge';
-import { challengeView, projectView, resultsView } from '../../admin/public-api/views';
+import { renderExport } from '../../admin/panel/export-render';
 import type { Command } from '../cli-io';
 import { loadConfig } from '../config';
 import { openStore } from '../open-store';
@@ -39,7 +36,7 @@ export const exportCommand: Command = async (argv, io) => {
       return 1;
     }
     const supports = await store.supports.countsByChallenge(args.challengeId);
-    text = render(r.value, args.format, supports);
+    text = renderExport(r.value, args.format, supports, systemClock.now());
   } finally {
     await store.close();
   }
@@ -49,28 +46,6 @@ export const exportCommand: Command = async (argv, io) => {
   } else io.stdout(text);
   return 0;
 };
-
-function render(x: ChallengeExport, format: Format, supports: Map<string, number>): string {
-  if (format === 'pb') return writePabulib(x.election);
-  if (format === 'csv') {
-    if (!x.results) return 'project_id,title,cost,votes,score,selected,rank\r\n';
-    return resultsCsv(x.results.projects, 'en');
-  }
-  const now = systemClock.now();
-  const doc = {
-    challenge: challengeView(x.challenge, now),
-    projects: x.proposals.map((p) => projectView(p, supports.get(p.id) ?? 0)),
-    // No receipt codes: with them, a voter could prove to a vote buyer how they voted.
-    ballots: x.ballots.map((b) => ({
-      voterRef: b.voterRef,
-      choices: b.choices,
-      castAt: b.castAt.toISOString(),
-      meta: b.meta,
-    })),
-    results: x.results ? resultsView(x.results) : null,
-  };
-  return `${JSON.stringify(doc, null, 2)}\n`;
-}
 
 function parseArgs(argv: string[]): Args | string {
   let challengeId: string | null = null;

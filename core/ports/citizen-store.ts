@@ -21,6 +21,8 @@ export interface CitizenStore {
 
 /** Citizens who gave consent and are not erased: the people taking part. */
 export interface Participation {
+  /** How many there are. */
+  total: number;
   /** Their identities per channel (someone on two channels counts on both). */
   byChannel: Partial<Record<Channel, number>>;
   /** How many of them first wrote on each UTC day (`YYYY-MM-DD`) from `since` on, oldest day first. */

@@ -45,6 +45,7 @@ const SQL = {
   touch: 'UPDATE identities SET last_seen_at = ?, unreachable = 0 WHERE channel = ? AND external_id = ?',
   unreachable: 'UPDATE identities SET unreachable = ? WHERE channel = ? AND external_id = ?',
   count: 'SELECT COUNT(*) AS n FROM citizens',
+  participants: 'SELECT COUNT(*) AS n FROM citizens WHERE erased_at IS NULL AND consent_at IS NOT NULL',
   byChannel: `SELECT i.channel AS key, COUNT(*) AS n FROM identities i JOIN citizens c ON c.id = i.citizen_id
               WHERE c.erased_at IS NULL AND c.consent_at IS NOT NULL GROUP BY i.channel ORDER BY i.channel`,
   byDay: `SELECT strftime('%Y-%m-%d', created_at / 1000, 'unixepoch') AS key, COUNT(*) AS n FROM citizens
@@ -103,7 +104,8 @@ export class SqliteCitizenStore implements CitizenStore {
     const byDay = this.conn
       .all<{ key: string; n: number }>(SQL.byDay, toMs(since))
       .map((r) => ({ day: r.key, count: r.n }));
-    return { byChannel, byDay };
+    const total = this.conn.get<{ n: number }>(SQL.participants)?.n ?? 0;
+    return { total, byChannel, byDay };
   }
 
   private load(id: string): Citizen | null {

@@ -58,6 +58,11 @@ describe('agora demo + agora start (end to end)', () => {
         conversationId: expect.any(String),
         token: expect.any(String),
       });
+      const admin = await fetch(`http://127.0.0.1:${port}/admin`, { redirect: 'manual' });
+      expect(admin.status).toBe(303);
+      expect(admin.headers.get('location')).toMatch(/\/admin\/login/);
+      const openapi = await fetch(`http://127.0.0.1:${port}/api/v1/openapi.json`);
+      expect(((await openapi.json()) as { openapi: string }).openapi).toMatch(/^3\./);
       const results = await fetch(`http://127.0.0.1:${port}/api/v1/challenges/demo-playgrounds/results`);
       expect(results.status).toBe(200);
     } finally {

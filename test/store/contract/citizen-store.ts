@@ -118,6 +118,7 @@ export function citizenStoreContract(makeStore: StoreFactory): void {
       await savedCitizen(store(), { createdAt: day(3), consentAt: null });
       await savedCitizen(store(), { createdAt: day(3), erasedAt: day(4), identities: [] });
       expect(await store().citizens.participation(day(2))).toEqual({
+        total: 3,
         byChannel: { telegram: 2, viber: 2 },
         byDay: [{ day: '2025-03-03', count: 2 }],
       });
