@@ -1,3 +1,4 @@
+import { splitText as splitAt } from '../dialog/split-text';
 import type { InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove } from 'telegraf/types';
 import type { Reply } from '../dialog/types';
 
@@ -15,22 +16,8 @@ export type TelegramOp =
   | { method: 'editMessageText'; text: string; markup?: InlineKeyboardMarkup }
   | { method: 'sendPhoto'; png: Buffer; caption: string; markup?: InlineKeyboardMarkup };
 
-/** Splits at line breaks (else spaces, else hard) so each part fits `max` characters. */
-export function splitText(text: string, max = MAX_TEXT): string[] {
-  const parts: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    const window = rest.slice(0, max);
-    // A line break if one is in the second half, else a space, else a hard cut.
-    const nl = window.lastIndexOf('\n');
-    const sp = window.lastIndexOf(' ');
-    const at = nl > max / 2 ? nl : sp > max / 2 ? sp : max;
-    parts.push(rest.slice(0, at));
-    rest = rest.slice(at).replace(/^[\n ]/, '');
-  }
-  parts.push(rest);
-  return parts.filter((p, i) => p.length > 0 || i === 0);
-}
+/** Telegram's 4096-character limit (see bots/dialog/split-text.ts). */
+export const splitText = (text: string, max = MAX_TEXT): string[] => splitAt(text, max);
 
 const inline = (r: Reply): InlineKeyboardMarkup | undefined =>
   r.buttons?.length

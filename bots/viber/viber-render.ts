@@ -1,3 +1,4 @@
+import { splitText as splitAt } from '../dialog/split-text';
 import type { Button, Reply } from '../dialog/types';
 import type { ViberButton, ViberKeyboard, ViberMessage } from './viber-client';
 
@@ -44,27 +45,8 @@ export interface ViberRenderOptions {
   mediaUrl?: MediaUrl;
 }
 
-const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
-
-/**
- * Splits at line breaks (else spaces, else hard) so each part fits `max` UTF-16 units (never more
- * characters than Viber counts). A hard cut never splits an emoji's surrogate pair.
- */
-export function splitText(text: string, max = MAX_TEXT): string[] {
-  const parts: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    const window = rest.slice(0, max);
-    const nl = window.lastIndexOf('\n');
-    const sp = window.lastIndexOf(' ');
-    let at = nl > max / 2 ? nl : sp > max / 2 ? sp : max;
-    if (at === max && isHighSurrogate(rest.charCodeAt(at - 1))) at -= 1;
-    parts.push(rest.slice(0, at));
-    rest = rest.slice(at).replace(/^[\n ]/, '');
-  }
-  parts.push(rest);
-  return parts.filter((p, i) => p.length > 0 || i === 0);
-}
+/** Viber's 7000-character limit (see bots/dialog/split-text.ts). */
+export const splitText = (text: string, max = MAX_TEXT): string[] => splitAt(text, max);
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 

@@ -1,26 +1,21 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { ensureFirstAdmin } from '../../../admin/panel';
 import { seedDemo } from '../../../app/demo/seed-demo';
 import { unwrap } from '../../../core/shared/result';
 import { castBallot } from '../../../core/usecases/ballots/cast-ballot';
 import { submitProposal } from '../../../core/usecases/proposals/submit';
+import { artifactsDir, describeInChromium, launchChromium } from '../../support/chromium';
 import type { TestDeps } from '../../support/deps';
 import { makeDeps } from '../../support/deps';
 import { aCitizenIn } from '../../support/scenario';
 import { panelApp, PASSWORD } from './support';
 
-/** Debian's Chromium; playwright never downloads one. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTIFACTS = join(__dirname, '..', '..', 'artifacts', 'admin');
-const available = existsSync(CHROMIUM);
-if (!available)
-  console.log(`SKIP admin panel browser test: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
-const maybe = available ? describe : describe.skip;
+const ARTIFACTS = artifactsDir('admin');
+const maybe = describeInChromium('admin panel browser test');
 
 jest.setTimeout(120_000);
 
@@ -45,16 +40,7 @@ maybe('admin panel in Chromium', () => {
       const s = panelApp(deps).listen(0, '127.0.0.1', () => resolve(s));
     });
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

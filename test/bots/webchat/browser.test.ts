@@ -1,20 +1,15 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { artifactsDir, describeInChromium, launchChromium } from '../../support/chromium';
 import type { TestDeps } from '../../support/deps';
 import { makeDeps } from '../../support/deps';
 import { aChallengeWithProjects } from '../../support/scenario';
 import type { Running } from './support';
 import { startWebchat } from './support';
 
-/** Debian's Chromium (`.ci/run` installs it with apt-get when missing); playwright never downloads one. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTIFACTS = join(__dirname, '..', '..', 'artifacts', 'webchat');
-const available = existsSync(CHROMIUM);
-if (!available)
-  console.log(`SKIP web chat browser test: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
-const maybe = available ? describe : describe.skip;
+const ARTIFACTS = artifactsDir('webchat');
+const maybe = describeInChromium('web chat browser test');
 
 jest.setTimeout(90_000);
 
@@ -27,16 +22,7 @@ maybe('GET /chat in Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
