@@ -161,7 +161,7 @@ async function render(turn: Turn, c: Challenge, edit: boolean, note?: string): P
           ? `#${i + 1}`
           : rule.kind === 'cumulative'
             ? `(${d.choices[i]?.points ?? 0})`
-            : '✅';
+            : '☑️';
     return [btn(`${mark} ${x.ref}. ${titleOf(turn, x)} · ${moneyOf(turn, x.cost, c.currency)}`, 'vt', x.id)];
   });
   const nav = pager(turn, p, pages, 'vp');

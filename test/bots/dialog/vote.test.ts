@@ -35,7 +35,7 @@ describe('the ballot builder', () => {
 
     await chat.say('/vote');
     expect(chat.text()).toMatch(new RegExp(`receipt ${receipt}`));
-    expect(chat.button('✅ 1. Project 1')).toBeDefined(); // starts from the ballot already cast
+    expect(chat.button('☑️ 1. Project 1')).toBeDefined(); // starts from the ballot already cast
     await chat.press('1. Project 1');
     await chat.press('2. Project 2');
     await chat.press('3. Project 3');
@@ -109,7 +109,7 @@ describe('the ballot builder', () => {
     await chat.press('Submit');
     expect(chat.text()).toMatch(/empty/);
     await chat.say('2');
-    expect(chat.button('✅ 2. Project 2')).toBeDefined();
+    expect(chat.button('☑️ 2. Project 2')).toBeDefined();
   });
 });
 
