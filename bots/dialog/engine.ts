@@ -12,6 +12,7 @@ import { fallback } from './journeys/menu';
 import { proposeAttachment } from './journeys/propose';
 import { contactShared } from './journeys/settings';
 import { startOnboarding } from './journeys/onboarding';
+import { FloodGuard } from './flood-guard';
 import { KeyedMutex } from './keyed-mutex';
 import type { EngineDeps } from './turn';
 import { Turn } from './turn';
@@ -39,10 +40,19 @@ export class DialogEngine {
   constructor(
     private readonly deps: EngineDeps,
     private readonly log?: EngineLogger,
+    private readonly flood = new FloodGuard(),
   ) {}
 
   handle(msg: IncomingMessage): Promise<Reply[]> {
-    return this.lock.run(`${msg.channel}:${msg.externalId}`, () => this.handleNow(msg));
+    const key = `${msg.channel}:${msg.externalId}`;
+    // The terminal is the operator's own: a piped script may go as fast as it likes.
+    const verdict = msg.channel === 'console' ? 'ok' : this.flood.check(key, this.deps.clock.now().getTime());
+    if (verdict === 'drop') return Promise.resolve([]);
+    if (verdict === 'warn') {
+      const hint = msg.localeHint?.slice(0, 2);
+      return Promise.resolve([{ text: catalog(isLocaleLike(hint) ? hint : 'en').slowDown }]);
+    }
+    return this.lock.run(key, () => this.handleNow(msg));
   }
 
   private async handleNow(msg: IncomingMessage): Promise<Reply[]> {

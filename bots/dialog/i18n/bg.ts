@@ -272,6 +272,7 @@ export const bg: Catalog = {
     ALREADY_ANSWERED: 'На това вече е отговорено.',
     RESULTS_NOT_AVAILABLE: 'Резултатите все още не са публикувани.',
   },
+  slowDown: 'Изпращате съобщения много бързо. Моля, изчакайте няколко секунди и продължете.',
   somethingWrong: 'Нещо се обърка от наша страна. Моля, опитайте отново след малко.',
 
   // Notifications pushed through the outbox

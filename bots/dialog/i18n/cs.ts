@@ -272,6 +272,7 @@ export const cs: Catalog = {
     ALREADY_ANSWERED: 'Na tohle už je odpověď.',
     RESULTS_NOT_AVAILABLE: 'Výsledky ještě nebyly zveřejněny.',
   },
+  slowDown: 'Posíláte zprávy velmi rychle. Počkejte prosím pár sekund a pak pokračujte.',
   somethingWrong: 'Na naší straně se něco pokazilo. Zkuste to prosím za chvíli znovu.',
 
   // Notifications pushed through the outbox

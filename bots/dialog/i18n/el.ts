@@ -279,6 +279,7 @@ export const el: Catalog = {
     ALREADY_ANSWERED: 'Αυτό έχει ήδη απαντηθεί.',
     RESULTS_NOT_AVAILABLE: 'Τα αποτελέσματα δεν έχουν δημοσιευτεί ακόμη.',
   },
+  slowDown: 'Στέλνετε μηνύματα πολύ γρήγορα. Περιμένετε λίγα δευτερόλεπτα και συνεχίστε.',
   somethingWrong: 'Κάτι πήγε στραβά από τη δική μας πλευρά. Παρακαλώ δοκιμάστε ξανά σε λίγο.',
 
   // Notifications pushed through the outbox

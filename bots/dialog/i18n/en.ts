@@ -264,6 +264,7 @@ export const en = {
     ALREADY_ANSWERED: 'That was already answered.',
     RESULTS_NOT_AVAILABLE: 'The results are not published yet.',
   },
+  slowDown: 'You are sending messages very quickly. Please wait a few seconds, then carry on.',
   somethingWrong: 'Something went wrong on our side. Please try again in a moment.',
 
   // Notifications pushed through the outbox
