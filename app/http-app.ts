@@ -4,6 +4,7 @@ import type { Deps } from '../core/usecases/deps';
 import { jsonErrorHandler, sendError } from '../admin/http-errors';
 import { publicApiRouter } from '../admin/public-api/router';
 import type { Logger } from './logger';
+import { Metrics } from './metrics';
 
 export interface HttpAppOptions {
   deps: Deps;
@@ -30,6 +31,9 @@ export function createHttpApp({
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  const metrics = new Metrics();
+  app.use(metrics.middleware());
+  app.use(metrics.router(deps.store));
   for (const r of channelRouters) app.use(r);
   app.use(express.json({ limit: '100kb' }));
 

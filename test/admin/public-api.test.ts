@@ -106,3 +106,18 @@ describe('public API', () => {
     expect(big.body.code).toBe('PAYLOAD_TOO_LARGE');
   });
 });
+
+describe('GET /metrics', () => {
+  it('serves Prometheus text with request counters and store gauges, no personal data', async () => {
+    await aChallengeIn(deps, 'voting');
+    await aCitizenIn(deps);
+    await request(app).get('/healthz').expect(200);
+    const r = await request(app).get('/metrics').expect(200);
+    expect(r.headers['content-type']).toMatch(/text\/plain/);
+    expect(r.text).toMatch(/^agora_http_requests_total\{method="GET",status="2xx"\} \d+$/m);
+    expect(r.text).toMatch(/^agora_citizens 1$/m);
+    expect(r.text).toMatch(/^agora_challenges 1$/m);
+    expect(r.text).toMatch(/^agora_outbox_notifications\{state="pending"\} \d+$/m);
+    expect(r.text).not.toMatch(/ct_|console/);
+  });
+});
