@@ -8,6 +8,7 @@ import { importCommand } from './commands/import';
 import { exportCommand } from './commands/export';
 import { chatCommand } from './commands/chat';
 import { nluCommand } from './commands/nlu';
+import { migrateCommand } from './commands/migrate';
 
 interface Entry {
   run: Command;
@@ -43,6 +44,11 @@ const COMMANDS: Record<string, Entry> = {
     run: importCommand,
     usage: 'agora import <file.pb> [--json]',
     summary: 'load a Pabulib election as a challenge in the results phase',
+  },
+  migrate: {
+    run: migrateCommand,
+    usage: 'agora migrate --from sqlite:<path> --to mongodb://host:27017/<db>?replicaSet=rs0',
+    summary: 'copy a town from SQLite into an empty MongoDB database and verify its audit chain',
   },
   export: {
     run: exportCommand,

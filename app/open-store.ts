@@ -8,7 +8,10 @@ export async function openStore(databaseUrl: string): Promise<Store> {
     const path = databaseUrl.slice('sqlite:'.length) || './data/agora.db';
     return SqliteStore.open(path);
   }
-  throw new ConfigError(
-    'DATABASE_URL: the MongoDB adapter is not part of this build yet; use sqlite:<path> (see README, "Production with MongoDB")',
-  );
+  if (databaseUrl.startsWith('mongodb://') || databaseUrl.startsWith('mongodb+srv://')) {
+    // Loaded only when asked for: the embedded store's start-up should not pay for mongoose.
+    const { MongoStore } = await import('../store/mongo/mongo-store');
+    return MongoStore.open(databaseUrl);
+  }
+  throw new ConfigError('DATABASE_URL: must be sqlite:<path> or mongodb://… (see README)');
 }
