@@ -1,10 +1,11 @@
 import { createConnection } from 'mongoose';
-import { verifyAudit } from '../../core/audit/verify';
 import { MongoStore } from '../../store/mongo/mongo-store';
 import { FANOUT_CHUNK_SIZE } from '../../store/mongo/schemas/fanout-schema';
-import { aBallot, aCitizen, aNotification, anAuditEntry, anAuditEntryAfter, minutesFrom } from '../builders';
+import { anAuditEntry, minutesFrom } from '../builders';
 import { storeContract } from './contract';
-import { range, savedChallenge, savedCitizen, settle } from './contract/harness';
+import type { WithInstances } from './contract/instances';
+import { instancesContract } from './contract/instances';
+import { range } from './contract/harness';
 import { MONGODB_URI, SKIP_LINE, droppingStore, freshDatabaseName, withDatabase } from './mongo/server';
 
 /**
@@ -51,6 +52,8 @@ if (!MONGODB_URI) {
     }
   }
 
+  instancesContract(withInstances as WithInstances);
+
   describe('MongoStore on a real server, several instances', () => {
     it('creates every collection and index on open, and opening again changes nothing', async () => {
       await withInstances(2, async (a) => {
@@ -75,60 +78,6 @@ if (!MONGODB_URI) {
         }
       });
     });
-
-    it('keeps one ballot when two instances race 50 puts for the same voter', async () => {
-      await withInstances(2, async (a, b) => {
-        const challenge = await savedChallenge(a);
-        const citizen = await savedCitizen(a);
-        const voter = { challengeId: challenge.id, citizenId: citizen.id };
-        const stored = await Promise.all(range(50).map((i) => (i % 2 ? a : b).ballots.put(aBallot(voter))));
-        expect(new Set(stored.map((s) => s.id)).size).toBe(1);
-        expect(await b.ballots.countByChallenge(challenge.id)).toBe(1);
-      });
-    });
-
-    it('never lets two instances claim the same outbox row', async () => {
-      await withInstances(2, async (a, b) => {
-        const citizen = await savedCitizen(a);
-        await a.outbox.enqueue(
-          range(60).map((i) => aNotification({ citizenId: citizen.id, createdAt: minutesFrom(i) })),
-        );
-        const batches = await Promise.all(
-          range(20).map((i) => (i % 2 ? a : b).outbox.claimDue(minutesFrom(100), 5, minutesFrom(110))),
-        );
-        const claimed = batches.flat().map((n) => n.id);
-        expect(claimed).toHaveLength(60);
-        expect(new Set(claimed).size).toBe(60);
-      });
-    });
-
-    it('keeps the audit chain a chain when two instances append at once', async () => {
-      await withInstances(2, async (a, b) => {
-        await Promise.all(
-          range(30).map((i) =>
-            (i % 2 ? a : b).transaction(async (tx) => {
-              const head = await tx.audit.head();
-              await tx.audit.append(head ? anAuditEntryAfter(head) : anAuditEntry());
-            }),
-          ),
-        );
-        expect((await a.audit.list(1, 100)).map((e) => e.seq)).toEqual(range(30).map((i) => i + 1));
-        expect(await verifyAudit(b)).toMatchObject({ ok: true, entries: 30 });
-      });
-    });
-
-    it('lets another instance read committed data only while a transaction is open', async () => {
-      await withInstances(2, async (writer, reader) => {
-        const before = await savedCitizen(writer);
-        const during = aCitizen();
-        await writer.transaction(async (tx) => {
-          await tx.citizens.create(during);
-          expect(await reader.citizens.get(before.id)).toStrictEqual(before);
-          expect(await reader.citizens.get(during.id)).toBeNull();
-        });
-        expect(await reader.citizens.get(during.id)).toStrictEqual(during);
-      });
-    });
   });
 
   describe('MongoStore behaviour on a real server', () => {
@@ -137,19 +86,6 @@ if (!MONGODB_URI) {
       store = await droppingStore(uri);
     });
     afterEach(() => store.close());
-
-    it('joins the open transaction when work calls the top-level ports instead of tx', async () => {
-      const citizen = aCitizen();
-      const outcome = await settle(
-        store.transaction(async () => {
-          await store.citizens.create(citizen);
-          expect(await store.citizens.get(citizen.id)).not.toBeNull();
-          throw new Error('undo');
-        }),
-      );
-      expect(outcome.ok).toBe(false);
-      expect(await store.citizens.get(citizen.id)).toBeNull();
-    });
 
     it('refuses a tx kept and used after its work', async () => {
       let kept: Parameters<Parameters<MongoStore['transaction']>[0]>[0] | null = null;

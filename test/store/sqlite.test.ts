@@ -5,9 +5,11 @@ import Database from 'better-sqlite3';
 import { SqliteStore } from '../../store/sqlite';
 import { MIGRATIONS } from '../../store/sqlite/migrations';
 import { migrate } from '../../store/sqlite/migrator';
-import { aBallot, aCitizen, aNotification, anAuditEntry, anIdentity, minutesFrom } from '../builders';
+import { aBallot, aCitizen, anAuditEntry, anIdentity } from '../builders';
 import { storeContract } from './contract';
-import { range, savedChallenge, savedCitizen, settle } from './contract/harness';
+import type { WithInstances } from './contract/instances';
+import { instancesContract } from './contract/instances';
+import { range, savedChallenge, savedCitizen } from './contract/harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'agora-sqlite-'));
 let files = 0;
@@ -17,6 +19,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 storeContract('SqliteStore :memory:', () => SqliteStore.open(':memory:'));
 storeContract('SqliteStore file', () => SqliteStore.open(freshFile()));
+instancesContract(withStores as WithInstances);
 
 /** Runs `fn` with stores open on one file, closing them afterwards. */
 async function withStores<T>(count: number, fn: (...stores: SqliteStore[]) => Promise<T>): Promise<T> {
@@ -70,17 +73,6 @@ describe('SqliteStore on a file', () => {
     }
   });
 
-  it('keeps one ballot when two instances race 50 puts for the same voter', async () => {
-    await withStores(2, async (a, b) => {
-      const challenge = await savedChallenge(a);
-      const citizen = await savedCitizen(a);
-      const voter = { challengeId: challenge.id, citizenId: citizen.id };
-      const stored = await Promise.all(range(50).map((i) => (i % 2 ? a : b).ballots.put(aBallot(voter))));
-      expect(new Set(stored.map((s) => s.id)).size).toBe(1);
-      expect(await b.ballots.countByChallenge(challenge.id)).toBe(1);
-    });
-  });
-
   it('keeps one ballot when two instances race 50 get-then-put transactions', async () => {
     await withStores(2, async (a, b) => {
       const challenge = await savedChallenge(a);
@@ -97,34 +89,6 @@ describe('SqliteStore on a file', () => {
       expect(await a.ballots.countByChallenge(challenge.id)).toBe(1);
     });
   });
-
-  it('never lets two instances claim the same outbox row', async () => {
-    await withStores(2, async (a, b) => {
-      const citizen = await savedCitizen(a);
-      await a.outbox.enqueue(
-        range(60).map((i) => aNotification({ citizenId: citizen.id, createdAt: minutesFrom(i) })),
-      );
-      const batches = await Promise.all(
-        range(20).map((i) => (i % 2 ? a : b).outbox.claimDue(minutesFrom(100), 5, minutesFrom(110))),
-      );
-      const claimed = batches.flat().map((n) => n.id);
-      expect(claimed).toHaveLength(60);
-      expect(new Set(claimed).size).toBe(60);
-    });
-  });
-
-  it('lets another instance read committed data while a transaction is open', async () => {
-    await withStores(2, async (writer, reader) => {
-      const before = await savedCitizen(writer);
-      const during = aCitizen();
-      await writer.transaction(async (tx) => {
-        await tx.citizens.create(during);
-        expect(await reader.citizens.get(before.id)).toStrictEqual(before);
-        expect(await reader.citizens.get(during.id)).toBeNull();
-      });
-      expect(await reader.citizens.get(during.id)).toStrictEqual(during);
-    });
-  });
 });
 
 describe('SqliteStore behaviour', () => {
@@ -133,19 +97,6 @@ describe('SqliteStore behaviour', () => {
     store = await SqliteStore.open(':memory:');
   });
   afterEach(() => store.close());
-
-  it('joins the open transaction when work calls the top-level ports instead of tx', async () => {
-    const citizen = aCitizen();
-    const outcome = await settle(
-      store.transaction(async () => {
-        await store.citizens.create(citizen);
-        expect(await store.citizens.get(citizen.id)).not.toBeNull();
-        throw new Error('undo');
-      }),
-    );
-    expect(outcome.ok).toBe(false);
-    expect(await store.citizens.get(citizen.id)).toBeNull();
-  });
 
   it('refuses rows that point at nothing (foreign keys are on)', async () => {
     await expect(store.ballots.put(aBallot())).rejects.toMatchObject({
