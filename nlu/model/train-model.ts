@@ -9,7 +9,7 @@ import type { LanguageProfiles } from '../language/profile';
 import { buildProfiles, profileSamples } from '../language/profile';
 
 /** Bump when features or training change in a way the corpus hash cannot see. */
-export const MODEL_VERSION = 3;
+export const MODEL_VERSION = 4;
 
 /** Everything the NLU learns from the corpus: what the model cache stores. */
 export interface NluModelData {

@@ -108,6 +108,7 @@ type Rule = readonly [RegExp, string];
 const GREEKLISH_RULES: readonly Rule[] = [
   [/8/g, 'th'],
   [/3/g, 'ks'],
+  [/4/g, 'ps'],
   [/(ch|kh)/g, 'x'],
   [/th/g, 'q'],
   [/h/g, 'x'],
