@@ -119,7 +119,8 @@ export function directLineRouter(service: DirectLineService, publicUrl?: string)
     const status = (err as { status?: unknown }).status;
     if (typeof status !== 'number' || status < 400 || status >= 500) return next(err);
     const message = status === 413 ? 'the body is too large' : 'the body is not valid JSON';
-    fail(res, { status: 400, code: 'BadArgument', message });
+    // 413 stays 413 (a client can tell "too big" from "broken"); anything else is a bad argument.
+    fail(res, { status: status === 413 ? 413 : 400, code: 'BadArgument', message });
   });
 
   outer.use(DIRECT_LINE_PATH, r);

@@ -16,7 +16,7 @@ export interface WebchatLogger {
 
 /** A refusal in Direct Line's error shape (`{ error: { code, message } }`) with its HTTP status. */
 export interface DirectLineError {
-  status: 400 | 401 | 403 | 404 | 429;
+  status: 400 | 401 | 403 | 404 | 413 | 429;
   code: string;
   message: string;
 }

@@ -3,6 +3,8 @@ import type { Channel, ChannelIdentity, Citizen } from '../model/citizen';
 export interface CitizenStore {
   get(id: string): Promise<Citizen | null>;
   findByIdentity(channel: Channel, externalId: string): Promise<Citizen | null>;
+  /** A citizen (not erased) whose verified phone has this hash: one phone verifies one person. */
+  findByPhoneHash(phoneHash: string): Promise<Citizen | null>;
   /** Inserts the citizen and its identities. Throws StoreConflict if an identity is taken. */
   create(citizen: Citizen): Promise<void>;
   /** Saves the citizen's own fields (not identities). */

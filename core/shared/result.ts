@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'CONSENT_REQUIRED'
   | 'NOT_ELIGIBLE'
   | 'CITIZEN_ERASED'
+  | 'PHONE_IN_USE'
   | 'PROPOSALS_CLOSED'
   | 'SUPPORTS_CLOSED'
   | 'VOTING_CLOSED'

@@ -25,6 +25,14 @@ export class MongoCitizenStore implements CitizenStore {
     return holder ? this.load(holder.citizenId) : null;
   }
 
+  async findByPhoneHash(phoneHash: string): Promise<Citizen | null> {
+    const doc = await this.c.models.citizens
+      .findOne({ phoneHash, erasedAt: null }, { _id: 1 }, inScope(this.c))
+      .sort({ createdAt: 1, _id: 1 })
+      .lean<{ _id: string }>();
+    return doc ? this.load(doc._id) : null;
+  }
+
   /**
    * The citizen and its identities in one transaction. A taken identity is found by a read first,
    * so the conflict is reported without a failed write (which would abort a caller's transaction);

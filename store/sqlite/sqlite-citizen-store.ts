@@ -28,6 +28,8 @@ const SQL = {
   // Link order, so the oldest account comes first wherever identities are listed.
   identities: 'SELECT * FROM identities WHERE citizen_id = ? ORDER BY linked_at, rowid',
   holder: 'SELECT citizen_id FROM identities WHERE channel = ? AND external_id = ?',
+  byPhone:
+    'SELECT id FROM citizens WHERE phone_hash = ? AND erased_at IS NULL ORDER BY created_at, id LIMIT 1',
   insert: `INSERT INTO citizens (id, locale, consent_at, verification, phone_hash, notifications, created_at, erased_at)
            VALUES (@id, @locale, @consent_at, @verification, @phone_hash, @notifications, @created_at, @erased_at)`,
   update: `UPDATE citizens SET locale = @locale, consent_at = @consent_at, verification = @verification,
@@ -63,6 +65,11 @@ export class SqliteCitizenStore implements CitizenStore {
   async findByIdentity(channel: Channel, externalId: string): Promise<Citizen | null> {
     const holder = this.conn.get<{ citizen_id: string }>(SQL.holder, channel, externalId);
     return holder ? this.load(holder.citizen_id) : null;
+  }
+
+  async findByPhoneHash(phoneHash: string): Promise<Citizen | null> {
+    const row = this.conn.get<{ id: string }>(SQL.byPhone, phoneHash);
+    return row ? this.load(row.id) : null;
   }
 
   async create(citizen: Citizen): Promise<void> {

@@ -7,6 +7,8 @@ export interface TelegramCall {
   chatId: string | null;
   body: Record<string, unknown>;
   at: number;
+  /** The message_id the fake answered with (sendMessage, sendPhoto, editMessageText). */
+  messageId?: number;
 }
 
 interface Failure {
@@ -23,6 +25,8 @@ interface Failure {
  */
 export class FakeTelegram {
   readonly calls: TelegramCall[] = [];
+  /** The same calls indexed by chat: load tests look up one chat among thousands many times. */
+  private readonly byChat = new Map<string, TelegramCall[]>();
   private server: Server | null = null;
   private failures: Failure[] = [];
   private readonly blocked = new Set<string>();
@@ -48,7 +52,13 @@ export class FakeTelegram {
       const raw = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
       const body = parseBody(req.get('content-type') ?? '', raw);
       const chatId = body.chat_id === undefined ? null : String(body.chat_id);
-      this.calls.push({ method, chatId, body, at: Date.now() });
+      const call: TelegramCall = { method, chatId, body, at: Date.now() };
+      this.calls.push(call);
+      if (chatId !== null) {
+        const list = this.byChat.get(chatId);
+        if (list) list.push(call);
+        else this.byChat.set(chatId, [call]);
+      }
       const failure = this.failures[0];
       if (failure && method !== 'getMe') {
         if (--failure.count <= 0) this.failures.shift();
@@ -66,7 +76,10 @@ export class FakeTelegram {
           .json({ ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' });
         return;
       }
-      res.json({ ok: true, result: this.result(method, chatId, body) });
+      const result = this.result(method, chatId, body);
+      const messageId = (result as { message_id?: unknown } | null)?.message_id;
+      if (typeof messageId === 'number') call.messageId = messageId;
+      res.json({ ok: true, result });
     });
     await new Promise<void>((resolve) => {
       this.server = app.listen(0, '127.0.0.1', () => resolve());
@@ -92,7 +105,12 @@ export class FakeTelegram {
   }
 
   sentTo(chatId: string): TelegramCall[] {
-    return this.calls.filter((c) => c.chatId === chatId && c.method !== 'answerCallbackQuery');
+    return this.callsTo(chatId).filter((c) => c.method !== 'answerCallbackQuery');
+  }
+
+  /** Every call for one chat, in arrival order (answerCallbackQuery has no chat and is not here). */
+  callsTo(chatId: string): readonly TelegramCall[] {
+    return this.byChat.get(chatId) ?? [];
   }
 
   /** Texts (and photo captions) sent to a chat, in order. */

@@ -236,6 +236,7 @@ describe('Mongo ports, every method against an empty database (recorded, no serv
   const calls: [string, () => Promise<unknown>][] = [
     ['citizens.get', () => t.ports.citizens.get('ci_1')],
     ['citizens.findByIdentity', () => t.ports.citizens.findByIdentity('telegram', 'x')],
+    ['citizens.findByPhoneHash', () => t.ports.citizens.findByPhoneHash('ab'.repeat(32))],
     ['citizens.create', () => t.ports.citizens.create(samples.citizen.sparse)],
     ['citizens.update', () => t.ports.citizens.update(samples.citizen.full)],
     [

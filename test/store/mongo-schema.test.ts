@@ -37,7 +37,15 @@ const onlyCitizens = { citizenId: { $type: 'string' } };
 const EXPECTED: Record<keyof MongoModels, { collection: string; indexes: IndexRow[] }> = {
   citizens: {
     collection: 'citizens',
-    indexes: [{ name: 'citizen_created', keys: { createdAt: 1 }, unique: false }],
+    indexes: [
+      { name: 'citizen_created', keys: { createdAt: 1 }, unique: false },
+      {
+        name: 'citizen_by_phone',
+        keys: { phoneHash: 1 },
+        unique: false,
+        partial: { phoneHash: { $type: 'string' } },
+      },
+    ],
   },
   identities: {
     collection: 'identities',

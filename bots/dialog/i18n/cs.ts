@@ -246,6 +246,8 @@ export const cs: Catalog = {
       'Pro zapojení potřebuji nejdřív váš souhlas se způsobem, jakým nakládáme s vašimi daty.',
     NOT_ELIGIBLE: 'Tato výzva vyžaduje ověřený účet. Ověřit se můžete v Nastavení.',
     CITIZEN_ERASED: 'Tento účet byl smazán.',
+    PHONE_IN_USE:
+      'Toto telefonní číslo už ověřilo jiný účet. Jedno číslo ověří jednoho člověka; pokud je ten druhý účet váš, propojte své aplikace v Nastavení → Propojit další aplikaci.',
     PROPOSALS_CLOSED: 'Tato výzva už nepřijímá návrhy.',
     SUPPORTS_CLOSED: 'Podpora se teď nesbírá.',
     VOTING_CLOSED: 'Hlasování je uzavřené, takže hlasovací lístek už nejde změnit.',

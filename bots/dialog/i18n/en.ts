@@ -238,6 +238,8 @@ export const en = {
     CONSENT_REQUIRED: 'To take part, I first need your agreement to how we handle your data.',
     NOT_ELIGIBLE: 'This challenge needs a verified account. You can verify in Settings.',
     CITIZEN_ERASED: 'This account was deleted.',
+    PHONE_IN_USE:
+      'This phone number already verified another account. One number verifies one person; if the other account is yours, link your apps under Settings → Link another app.',
     PROPOSALS_CLOSED: 'This challenge is not taking proposals any more.',
     SUPPORTS_CLOSED: 'Supports are not being collected right now.',
     VOTING_CLOSED: 'Voting is closed, so the ballot can no longer be changed.',

@@ -84,7 +84,13 @@ export async function confirmDelete(turn: Turn): Promise<void> {
 /** A shared contact: verifies the phone when the channel says it is the sender's own. */
 export async function contactShared(turn: Turn, contact: { phone: string; own: boolean }): Promise<void> {
   const r = await verifyPhone(turn.deps, turn.citizen.id, contact.phone, contact.own);
-  if (!r.ok) return showMenu(turn, contact.own ? turn.t.error.INVALID_INPUT : turn.t.phoneNotOwn);
+  if (!r.ok) {
+    if (!contact.own) return showMenu(turn, turn.t.phoneNotOwn);
+    return showMenu(
+      turn,
+      r.error.code === 'PHONE_IN_USE' ? turn.t.error.PHONE_IN_USE : turn.t.error.INVALID_INPUT,
+    );
+  }
   turn.citizen = r.value;
   showMenu(turn, turn.t.phoneVerified);
 }

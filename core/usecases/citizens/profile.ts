@@ -45,18 +45,26 @@ export function normalisePhone(raw: string): string | null {
  * Raises the verification level. A phone is accepted only when the channel vouches it is the sender's own
  * (`ownContact`); only its hash is kept.
  */
-export function verifyPhone(
+export async function verifyPhone(
   deps: Deps,
   citizenId: string,
   phone: string,
   ownContact: boolean,
 ): Promise<Result<Citizen>> {
-  return change(deps, citizenId, (c) => {
-    if (!ownContact) return fail('INVALID_INPUT', 'only your own phone number can verify your account');
-    const n = normalisePhone(phone);
-    if (!n) return fail('INVALID_INPUT', 'that does not look like a phone number');
-    const level: VerificationLevel = c.verification === 'code' ? 'code' : 'phone';
-    return ok({ ...c, phoneHash: sha256Hex(n), verification: level });
+  if (!ownContact) return fail('INVALID_INPUT', 'only your own phone number can verify your account');
+  const n = normalisePhone(phone);
+  if (!n) return fail('INVALID_INPUT', 'that does not look like a phone number');
+  const phoneHash = sha256Hex(n);
+  return deps.store.transaction(async (tx) => {
+    // One phone, one person: a number moved to a new messaging account (or a second SIM-less
+    // account) must not verify a second citizen who could vote again.
+    const holder = await tx.citizens.findByPhoneHash(phoneHash);
+    if (holder && holder.id !== citizenId)
+      return fail('PHONE_IN_USE', 'this phone number already verified another account');
+    return change(deps, citizenId, (c) => {
+      const level: VerificationLevel = c.verification === 'code' ? 'code' : 'phone';
+      return ok({ ...c, phoneHash, verification: level });
+    });
   });
 }
 

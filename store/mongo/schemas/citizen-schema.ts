@@ -60,6 +60,11 @@ export const citizenSchema = new Schema<CitizenDoc>(
 );
 // Participation counts (consenting, not erased) by first day.
 citizenSchema.index({ createdAt: 1 }, { name: 'citizen_created' });
+// Phone verification asks who already verified a number; only verified citizens have one.
+citizenSchema.index(
+  { phoneHash: 1 },
+  { name: 'citizen_by_phone', partialFilterExpression: { phoneHash: { $type: 'string' } } },
+);
 
 export const identitySchema = new Schema<IdentityDoc>(
   {

@@ -3,6 +3,7 @@ import { faqEntries } from './002-faq';
 import { conversations } from './003-conversations';
 import { outboxOrder } from './004-outbox-order';
 import { fanoutJobs } from './005-fanout-jobs';
+import { phoneHashIndex } from './006-phone-hash-index';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   conversations,
   outboxOrder,
   fanoutJobs,
+  phoneHashIndex,
 ];

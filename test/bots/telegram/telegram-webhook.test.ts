@@ -157,6 +157,14 @@ describe('POST /telegram/webhook', () => {
     expect((await deps.store.citizens.findByIdentity('telegram', '8'))?.verification).toBe('none');
     await post(contact(8)).expect(200);
     expect((await deps.store.citizens.findByIdentity('telegram', '8'))?.verification).toBe('phone');
+    // The same number on another Telegram account (a number moved to a new account): refused, politely.
+    await post(text(9, 'hi')).expect(200);
+    await post(press(9, buttonData(9, 'English'))).expect(200);
+    const moved = { ...contact(9), update_id: updateId++ };
+    moved.message = { ...moved.message, chat: chat(9), from: from(9) };
+    await post(moved).expect(200);
+    expect((await deps.store.citizens.findByIdentity('telegram', '9'))?.verification).toBe('none');
+    expect(fake.sentTo('9').at(-1)?.body.text).toMatch(/already verified another account/);
   });
 
   it('marks a chat unreachable when the citizen blocked the bot', async () => {

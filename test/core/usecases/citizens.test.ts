@@ -58,6 +58,18 @@ describe('citizens', () => {
     expect(normalisePhone('0030 210-123-4567')).toBe('+302101234567');
   });
 
+  it('lets one phone number verify one citizen only (no second vote from a moved number)', async () => {
+    const first = await aCitizenIn(deps);
+    const second = await aCitizenIn(deps);
+    unwrap(await verifyPhone(deps, first, '+30 210 123 4567', true));
+    expect(code(await verifyPhone(deps, second, '0030 2101234567', true))).toBe('PHONE_IN_USE');
+    expect((await deps.store.citizens.get(second))?.verification).toBe('none');
+    // Verifying again with one's own number is fine; after erasure the number is free again.
+    expect(code(await verifyPhone(deps, first, '+302101234567', true))).toBe('ok');
+    unwrap(await eraseCitizen(deps, first));
+    expect(code(await verifyPhone(deps, second, '+302101234567', true))).toBe('ok');
+  });
+
   it('links a second channel with a one-time code', async () => {
     const { citizen } = await identifyCitizen(deps, { channel: 'telegram', externalId: 't1', locale: 'en' });
     const { code: c } = unwrap(await createLinkCode(deps, citizen.id));

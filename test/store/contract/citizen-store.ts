@@ -36,6 +36,17 @@ export function citizenStoreContract(makeStore: StoreFactory): void {
       expect(await store().citizens.findByIdentity('telegram', 'nobody')).toBeNull();
     });
 
+    it('finds the citizen who verified a phone, skipping erased ones', async () => {
+      const hash = 'cd'.repeat(32);
+      const erased = aCitizen({ phoneHash: hash, verification: 'phone', erasedAt: minutesFrom(1) });
+      await store().citizens.create(erased);
+      expect(await store().citizens.findByPhoneHash(hash)).toBeNull();
+      const holder = aCitizen({ phoneHash: hash, verification: 'phone' });
+      await store().citizens.create(holder);
+      expect(await store().citizens.findByPhoneHash(hash)).toStrictEqual(holder);
+      expect(await store().citizens.findByPhoneHash('ef'.repeat(32))).toBeNull();
+    });
+
     it('refuses a second citizen with a taken identity, storing nothing of it', async () => {
       const first = await savedCitizen(store());
       const second = aCitizen({ identities: [anIdentity(), first.identities[0]!] });
