@@ -48,8 +48,13 @@ function crossValidate(locale: Locale, corpus: Corpus, folds: number, errors: nu
       perIntent.set(ex.intent, s);
     });
   }
-  const total = [...perIntent.values()].reduce((a, s) => ({ ok: a.ok + s.ok, n: a.n + s.n }), { ok: 0, n: 0 });
-  console.log(`\n${locale}: ${((100 * total.ok) / total.n).toFixed(1)}% of ${total.n} (${folds}-fold, training data only)`);
+  const total = [...perIntent.values()].reduce((a, s) => ({ ok: a.ok + s.ok, n: a.n + s.n }), {
+    ok: 0,
+    n: 0,
+  });
+  console.log(
+    `\n${locale}: ${((100 * total.ok) / total.n).toFixed(1)}% of ${total.n} (${folds}-fold, training data only)`,
+  );
   const rows = [...perIntent.entries()].sort((a, b) => a[1].ok / a[1].n - b[1].ok / b[1].n);
   console.log(rows.map(([i, s]) => `  ${i} ${((100 * s.ok) / s.n).toFixed(0)}% (${s.n})`).join('\n'));
   console.log(`  misclassified (first ${errors} of ${wrong.length}):`);
