@@ -1,7 +1,9 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { machine, repoRoot, writeResult } from './support';
+import * as chatBench from './chat';
 import * as fanoutBench from './fanout';
+import * as memoryBench from './memory';
 import * as nluBench from './nlu';
 import * as tallyBench from './tally';
 
@@ -62,7 +64,57 @@ const BENCHES: Bench[] = [
       };
     },
   },
+  {
+    name: 'chat',
+    run: chatBench.run,
+    headline: (r) => {
+      type Side = { max: { updatesPerSec: number; cpuMsPerUpdate: { server: number } } };
+      const a = r.agora as Side & { at200: { p50: number; p99: number } };
+      const e = r.echo as Side;
+      return {
+        'Agora: updates/s, 40 connections (embedded store)': a.max.updatesPerSec,
+        'bare telegraf echo bot, same fake Bot API: updates/s': e.max.updatesPerSec,
+        'Agora / echo (target 0.5)': r.ratio as number,
+        'Agora at 200 updates/s (Poisson): p50 / p99 ms (target p99 < 50)': `${a.at200.p50} / ${a.at200.p99}`,
+        'server CPU ms per update at full load: Agora / echo': `${a.max.cpuMsPerUpdate.server} / ${e.max.cpuMsPerUpdate.server}`,
+      };
+    },
+  },
+  {
+    name: 'memory',
+    run: memoryBench.run,
+    headline: (r) => {
+      const m = r.rssMB as Record<string, number>;
+      const t = r.traffic as { updates: number };
+      const seed = r.seed as { ms: number };
+      return {
+        'RSS MB at start: 100k citizens / demo only': `${m.atStart} / ${m.demoOnlyAtStart}`,
+        [`RSS MB after ${t.updates.toLocaleString('en')} updates from as many citizens / then after a full GC`]: `${m.afterTraffic} / ${m.afterTrafficAndFullGc}`,
+        'peak RSS MB (VmHWM)': m.peak as number,
+        'V8 heap in use MB after that full GC': (r.heapMB as { afterFullGc: number }).afterFullGc,
+        'seed 100k citizens with ballots, supports, follows: ms': seed.ms,
+      };
+    },
+  },
 ];
+
+/** What an earlier run wrote, to keep the figures of benchmarks not rerun this time. */
+interface SummaryDoc {
+  date: string;
+  machine: Record<string, string | number>;
+  figures: Record<string, Record<string, string | number>>;
+  /** When each benchmark's figures were measured (they differ after a partial run). */
+  measured?: Record<string, string>;
+}
+
+function previousSummary(): SummaryDoc | null {
+  const file = join(repoRoot(), 'bench', 'results', 'summary.json');
+  try {
+    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as SummaryDoc) : null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * `npm run bench [-- name...]`: runs the benchmarks one after another (never in parallel: they would
@@ -72,28 +124,47 @@ const BENCHES: Bench[] = [
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
   const selected = only.length ? BENCHES.filter((b) => only.includes(b.name)) : BENCHES;
+  const date = new Date().toISOString();
+  // A partial run (`npm run bench -- chat`) keeps the other benchmarks' figures, with their dates.
+  const before = only.length ? previousSummary() : null;
   const summary: Record<string, Record<string, string | number>> = {};
+  const measured: Record<string, string> = {};
+  for (const b of BENCHES) {
+    const kept = before?.figures[b.name];
+    if (kept && !selected.includes(b)) {
+      summary[b.name] = kept;
+      measured[b.name] = before?.measured?.[b.name] ?? before?.date ?? date;
+    }
+  }
   for (const b of selected) {
     console.log(`bench ${b.name}...`);
     const result = await b.run();
     writeResult(b.name, result);
     summary[b.name] = b.headline(result);
+    measured[b.name] = date;
     for (const [k, v] of Object.entries(summary[b.name] ?? {})) console.log(`  ${k}: ${v}`);
   }
-  const doc = { date: new Date().toISOString(), machine: machine(), figures: summary };
+  // Benchmark order, whichever ran.
+  const figures = Object.fromEntries(
+    BENCHES.filter((b) => summary[b.name]).map((b) => [b.name, summary[b.name] ?? {}]),
+  );
+  const doc: SummaryDoc = { date, machine: machine(), figures, measured };
   writeResult('summary', doc);
   writeFileSync(join(repoRoot(), 'bench', 'results', 'summary.md'), markdown(doc));
   console.log('wrote bench/results/summary.{json,md}');
 }
 
-function markdown(doc: {
-  date: string;
-  machine: Record<string, string | number>;
-  figures: Record<string, Record<string, string | number>>;
-}): string {
+function markdown(doc: SummaryDoc): string {
   const m = doc.machine;
+  const earlier = Object.entries(doc.measured ?? {}).filter(([, d]) => d !== doc.date);
   const lines = [
     `Measured ${doc.date.slice(0, 10)} on ${m.cpu} (${m.cores} cores, ${m.memoryGiB} GiB), Node ${m.node}.`,
+    ...(earlier.length
+      ? [
+          '',
+          `Not rerun this time, figures from earlier runs: ${earlier.map(([b, d]) => `${b} (${d.slice(0, 10)})`).join(', ')}.`,
+        ]
+      : []),
     '',
     '| benchmark | figure | value |',
     '|---|---|---|',
