@@ -1,5 +1,5 @@
 import { seedDemo } from '../app/demo/seed-demo';
-import { ballotContentHash } from '../core/audit/ballot-hash';
+import { BALLOT_SALT_LENGTH, ballotContentHash } from '../core/audit/ballot-hash';
 import { appendAudit } from '../core/audit/chain';
 import type { BallotChoice } from '../core/model/ballot';
 import type { Citizen } from '../core/model/citizen';
@@ -104,6 +104,7 @@ export async function seedTown(file: string, o: TownOptions): Promise<Town> {
           if (extra && extra.id !== cheap.id && extra.cost + cheap.cost <= budget)
             choices.push({ projectId: extra.id });
           const receipt = deps.ids.code(10);
+          const salt = deps.ids.code(BALLOT_SALT_LENGTH);
           await tx.ballots.put({
             id: deps.ids.next('bl'),
             challengeId: VOTING,
@@ -111,6 +112,7 @@ export async function seedTown(file: string, o: TownOptions): Promise<Town> {
             voterRef: deps.ids.next('v'),
             choices,
             receipt,
+            salt,
             castAt: now,
             updatedAt: now,
             meta: {},
@@ -121,7 +123,7 @@ export async function seedTown(file: string, o: TownOptions): Promise<Town> {
             {
               challengeId: VOTING,
               receipt,
-              contentHash: ballotContentHash(receipt, choices),
+              contentHash: ballotContentHash(receipt, choices, salt),
               replaces: null,
             },
             now,

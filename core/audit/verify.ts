@@ -77,7 +77,7 @@ export async function verifyAudit(
       ballotsChecked++;
       const e = latestByReceipt.get(b.receipt);
       if (!e) return broken(0, `ballot ${b.voterRef} (receipt ${b.receipt}) has no audit entry`);
-      if (e.data.contentHash !== ballotContentHash(b.receipt, b.choices))
+      if (e.data.contentHash !== ballotContentHash(b.receipt, b.choices, b.salt))
         return broken(e.seq, `ballot with receipt ${b.receipt} was changed after it was recorded`);
     }
   }

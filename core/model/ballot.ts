@@ -14,6 +14,13 @@ export interface Ballot {
   choices: BallotChoice[];
   /** Short code the voter keeps to check the ballot is in the audit chain. New on every change. */
   receipt: string;
+  /**
+   * A secret mixed into the ballot's content hash in the audit chain and shown to nobody, not even the
+   * voter: a receipt then proves that a ballot is counted, never what it says, so it is worth nothing
+   * to a vote buyer. New on every change. Empty for imported ballots (their choices are public anyway)
+   * and for ballots recorded before salts existed (their hash is the unsalted one).
+   */
+  salt: string;
   castAt: Date;
   updatedAt: Date;
   /** Extra open-data columns (e.g. Pabulib `age`, `sex`, `voting_method`). */

@@ -10,6 +10,7 @@ interface BallotRow {
   voter_ref: string;
   choices: string;
   receipt: string;
+  salt: string;
   cast_at: number;
   updated_at: number;
   meta: string;
@@ -21,14 +22,14 @@ const SQL = {
   // One statement, so no read-then-write window: the partial unique index on (challenge, citizen)
   // turns a second ballot into an update of the first (keeping its id); a re-put of the same id
   // (e.g. an anonymised or imported ballot) updates that row.
-  put: `INSERT INTO ballots (id, challenge_id, citizen_id, voter_ref, choices, receipt, cast_at, updated_at, meta)
-        VALUES (@id, @challenge_id, @citizen_id, @voter_ref, @choices, @receipt, @cast_at, @updated_at, @meta)
+  put: `INSERT INTO ballots (id, challenge_id, citizen_id, voter_ref, choices, receipt, salt, cast_at, updated_at, meta)
+        VALUES (@id, @challenge_id, @citizen_id, @voter_ref, @choices, @receipt, @salt, @cast_at, @updated_at, @meta)
         ON CONFLICT (challenge_id, citizen_id) WHERE citizen_id IS NOT NULL DO UPDATE SET
           voter_ref = excluded.voter_ref, choices = excluded.choices, receipt = excluded.receipt,
-          cast_at = excluded.cast_at, updated_at = excluded.updated_at, meta = excluded.meta
+          salt = excluded.salt, cast_at = excluded.cast_at, updated_at = excluded.updated_at, meta = excluded.meta
         ON CONFLICT (id) DO UPDATE SET
           challenge_id = excluded.challenge_id, citizen_id = excluded.citizen_id, voter_ref = excluded.voter_ref,
-          choices = excluded.choices, receipt = excluded.receipt, cast_at = excluded.cast_at,
+          choices = excluded.choices, receipt = excluded.receipt, salt = excluded.salt, cast_at = excluded.cast_at,
           updated_at = excluded.updated_at, meta = excluded.meta
         RETURNING *`,
   listByChallenge: 'SELECT * FROM ballots WHERE challenge_id = ? ORDER BY cast_at, rowid',
@@ -63,6 +64,7 @@ export class SqliteBallotStore implements BallotStore {
       voter_ref: b.voterRef,
       choices: toJson(b.choices),
       receipt: b.receipt,
+      salt: b.salt,
       cast_at: toMs(b.castAt),
       updated_at: toMs(b.updatedAt),
       meta: toJson(b.meta),
@@ -96,6 +98,7 @@ function toBallot(row: BallotRow): Ballot {
     voterRef: row.voter_ref,
     choices: fromJson<BallotChoice[]>(row.choices).map(toChoice),
     receipt: row.receipt,
+    salt: row.salt,
     castAt: toDate(row.cast_at),
     updatedAt: toDate(row.updated_at),
     meta: fromJson<Record<string, string>>(row.meta),

@@ -11,6 +11,7 @@ export function aBallot(overrides: Partial<Ballot> = {}): Ballot {
     voterRef: `v${n}`,
     choices: [{ projectId: `pr_${n}` }],
     receipt: `RCPT${n}`,
+    salt: `SALT${n}`,
     castAt: atBase(),
     updatedAt: atBase(),
     meta: {},

@@ -1,4 +1,4 @@
-import { ballotContentHash } from '../../audit/ballot-hash';
+import { BALLOT_SALT_LENGTH, ballotContentHash } from '../../audit/ballot-hash';
 import { appendAudit } from '../../audit/chain';
 import type { Ballot, BallotChoice } from '../../model/ballot';
 import { phaseOf } from '../../model/challenge';
@@ -39,6 +39,7 @@ export async function castBallot(
     if (!valid.ok) return valid;
     const previous = await tx.ballots.get(challengeId, citizenId);
     const receipt = deps.ids.code(10);
+    const salt = deps.ids.code(BALLOT_SALT_LENGTH);
     const ballot = await tx.ballots.put({
       id: previous?.id ?? deps.ids.next('bl'),
       challengeId,
@@ -46,6 +47,7 @@ export async function castBallot(
       voterRef: previous?.voterRef ?? deps.ids.next('v'),
       choices: valid.value,
       receipt,
+      salt,
       castAt: previous?.castAt ?? now,
       updatedAt: now,
       meta: previous?.meta ?? {},
@@ -56,7 +58,7 @@ export async function castBallot(
       {
         challengeId,
         receipt,
-        contentHash: ballotContentHash(receipt, valid.value),
+        contentHash: ballotContentHash(receipt, valid.value, salt),
         replaces: previous?.receipt ?? null,
       },
       now,

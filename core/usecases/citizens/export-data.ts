@@ -14,7 +14,8 @@ export async function exportCitizenData(
     exportedAt: deps.clock.now().toISOString(),
     citizen,
     proposals: await s.proposals.listByAuthor(citizenId),
-    ballots: await s.ballots.listByCitizen(citizenId),
+    // Without the salt: handed to a buyer, it would turn the receipt into a proof of the vote.
+    ballots: (await s.ballots.listByCitizen(citizenId)).map(({ salt: _secret, ...b }) => b),
     follows: await s.follows.listByCitizen(citizenId),
     questions: await s.questions.listByCitizen(citizenId),
     ratings: await s.ratings.listByCitizen(citizenId),

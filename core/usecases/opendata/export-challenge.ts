@@ -13,8 +13,8 @@ import { countElection } from '../results/compute-results';
 export interface ChallengeExport {
   challenge: Challenge;
   proposals: Proposal[];
-  /** Anonymous: the citizen id is dropped, the pseudonymous voter ref stays. */
-  ballots: Omit<Ballot, 'citizenId'>[];
+  /** Anonymous: the citizen id and the hash salt are dropped, the pseudonymous voter ref stays. */
+  ballots: Omit<Ballot, 'citizenId' | 'salt'>[];
   election: PbElection;
   /** The outcome under the challenge's rule; computed even before publication (officials only). */
   results: ChallengeResults | null;
@@ -34,7 +34,7 @@ export async function exportChallenge(
   return ok({
     challenge,
     proposals,
-    ballots: ballots.map(({ citizenId: _dropped, ...rest }) => rest),
+    ballots: ballots.map(({ citizenId: _dropped, salt: _secret, ...rest }) => rest),
     election,
     results: computed?.ok ? computed.value : null,
   });

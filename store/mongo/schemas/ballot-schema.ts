@@ -9,6 +9,8 @@ export interface BallotDoc {
   voterRef: string;
   choices: BallotChoice[];
   receipt: string;
+  /** Secret of the content hash; '' (or absent, before salts existed) means unsalted. */
+  salt?: string;
   castAt: Date;
   updatedAt: Date;
   meta: Record<string, string>;
@@ -29,6 +31,7 @@ export const ballotSchema = new Schema<BallotDoc>(
     voterRef: { type: String, required: true },
     choices: { type: [choiceSchema], required: true },
     receipt: { type: String, required: true },
+    salt: { type: String, default: '' },
     castAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
     meta: { type: Schema.Types.Mixed, required: true },

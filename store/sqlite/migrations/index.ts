@@ -4,6 +4,7 @@ import { conversations } from './003-conversations';
 import { outboxOrder } from './004-outbox-order';
 import { fanoutJobs } from './005-fanout-jobs';
 import { phoneHashIndex } from './006-phone-hash-index';
+import { ballotSalt } from './007-ballot-salt';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   outboxOrder,
   fanoutJobs,
   phoneHashIndex,
+  ballotSalt,
 ];
