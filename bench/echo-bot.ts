@@ -1,6 +1,6 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Telegraf } from 'telegraf';
+import { serveAndReportPort } from './child-server';
 
 /**
  * The framework's own ceiling: a bare telegraf bot that echoes every text and answers every button
@@ -35,11 +35,4 @@ bot.on('callback_query', async (ctx) => {
 bot.catch((err) => console.error('echo bot:', err));
 
 const server = http.createServer(bot.webhookCallback('/telegram/webhook', { secretToken }));
-server.keepAliveTimeout = 60_000;
-server.listen(0, '127.0.0.1', () => {
-  console.log(JSON.stringify({ port: (server.address() as AddressInfo).port }));
-});
-process.on('SIGTERM', () => {
-  server.closeAllConnections();
-  server.close(() => process.exit(0));
-});
+serveAndReportPort(server);

@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { serveAndReportPort } from './child-server';
 
 /**
  * A light stand-in for the Telegram Bot API, run as its own process by the chat benchmarks so that
@@ -76,12 +76,4 @@ const server = createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, result }));
   });
 });
-// Keep-alive sockets from the bot must outlive short pauses between the benchmark's phases.
-server.keepAliveTimeout = 60_000;
-server.listen(0, '127.0.0.1', () => {
-  console.log(JSON.stringify({ port: (server.address() as AddressInfo).port }));
-});
-process.on('SIGTERM', () => {
-  server.closeAllConnections();
-  server.close(() => process.exit(0));
-});
+serveAndReportPort(server);

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import type { ChannelSender, SendOutcome } from '../bots/outbox/channel-sender';
 import type { OutboxDispatcherOptions } from '../bots/outbox/dispatcher';
 import { OutboxDispatcher } from '../bots/outbox/dispatcher';
-import type { Citizen } from '../core/model/citizen';
 import type { BallotRule, OutcomeRule } from '../core/model/rules';
 import { systemClock } from '../core/shared/clock';
 import { randomIds } from '../core/shared/ids';
@@ -18,7 +17,7 @@ import { expandFanout } from '../core/usecases/fanout';
 import { reviewProposal } from '../core/usecases/proposals/review';
 import { submitProposal } from '../core/usecases/proposals/submit';
 import { SqliteStore } from '../store/sqlite/sqlite-store';
-import { writeResult } from './support';
+import { consentedTelegramCitizen, writeResult } from './support';
 
 /** One project update to this many Telegram followers, on a SQLite file like production's. */
 export const FANOUT = {
@@ -84,25 +83,12 @@ async function followers(deps: Deps, projectId: string, n: number): Promise<void
   const now = deps.clock.now();
   await deps.store.transaction(async (tx) => {
     for (let i = 0; i < n; i++) {
-      const citizen: Citizen = {
-        id: `ct_bench_${i}`,
-        identities: [
-          {
-            channel: 'telegram',
-            externalId: `${100_000_000 + i}`,
-            linkedAt: now,
-            lastSeenAt: now,
-            unreachable: false,
-          },
-        ],
-        locale: (['en', 'el', 'bg', 'cs'] as const)[i % 4] ?? 'en',
-        consentAt: now,
-        verification: 'none',
-        phoneHash: null,
-        notifications: true,
-        createdAt: now,
-        erasedAt: null,
-      };
+      const citizen = consentedTelegramCitizen(
+        `ct_bench_${i}`,
+        `${100_000_000 + i}`,
+        (['en', 'el', 'bg', 'cs'] as const)[i % 4] ?? 'en',
+        now,
+      );
       await tx.citizens.create(citizen);
       await tx.follows.save({
         citizenId: citizen.id,

@@ -1,4 +1,5 @@
 import type { PbElection, PbProject, PbVote } from '../core/tally/pabulib-types';
+import { seededRandom } from '../core/shared/prng';
 
 export interface GenerateOptions {
   voters: number;
@@ -10,25 +11,13 @@ export interface GenerateOptions {
   maxLength?: number;
 }
 
-/** mulberry32: a tiny seeded PRNG, so every benchmark run tallies the same election. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A synthetic approval election shaped like a city-wide PB: project costs spread log-uniformly from
  * 5,000 to 1,000,000 (whole currency units), popularity skewed (a few favourites, a long tail),
  * ballots of 1-10 projects drawn by popularity without repetition.
  */
 export function generateElection(o: GenerateOptions): PbElection {
-  const rnd = prng(o.seed);
+  const rnd = seededRandom(o.seed);
   const minLen = o.minLength ?? 1;
   const maxLen = o.maxLength ?? 10;
   const projects: PbProject[] = [];

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import autocannon from 'autocannon';
 import type { UpdateMix } from './telegram-mix';
+import { seededRandom } from '../core/shared/prng';
 
 /** Where updates are posted: a Telegram webhook with its secret token. */
 export interface Target {
@@ -110,18 +111,6 @@ export function autocannonRun(
   });
 }
 
-/** A seeded PRNG (mulberry32): the same arrival times on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Open-loop load at a fixed mean rate: updates arrive as a Poisson process (independent citizens
  * tapping at random moments), each sent at its planned time whatever the server is doing, over a
@@ -135,7 +124,7 @@ export async function paced(
   o: { rate: number; seconds: number; seed?: number; maxSockets?: number },
 ): Promise<LoadFigures & { lateSendsMs: number; sendsLateOver5ms: number }> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: o.maxSockets ?? 100 });
-  const rnd = prng(o.seed ?? 1);
+  const rnd = seededRandom(o.seed ?? 1);
   const plan: number[] = [];
   for (let t = 0; ;) {
     t += (-Math.log(1 - rnd()) * 1000) / o.rate;

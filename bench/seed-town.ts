@@ -2,13 +2,13 @@ import { seedDemo } from '../app/demo/seed-demo';
 import { BALLOT_SALT_LENGTH, ballotContentHash } from '../core/audit/ballot-hash';
 import { appendAudit } from '../core/audit/chain';
 import type { BallotChoice } from '../core/model/ballot';
-import type { Citizen } from '../core/model/citizen';
 import { systemClock } from '../core/shared/clock';
 import { randomIds } from '../core/shared/ids';
 import type { Deps } from '../core/usecases/deps';
 import { SqliteStore } from '../store/sqlite/sqlite-store';
 import type { MixPlan } from './telegram-mix';
 import { initialConversation, localeOf } from './telegram-mix';
+import { consentedTelegramCitizen } from './support';
 
 /** The demo challenge in its voting phase (knapsack, five projects, budget €200,000). */
 const VOTING = 'demo-mobility';
@@ -71,25 +71,7 @@ export async function seedTown(file: string, o: TownOptions): Promise<Town> {
     const now = deps.clock.now();
     await store.transaction(async (tx) => {
       for (let i = 0; i < o.citizens; i++) {
-        const citizen: Citizen = {
-          id: `ct_bench_${i}`,
-          identities: [
-            {
-              channel: 'telegram',
-              externalId: String(o.chatBase + i),
-              linkedAt: now,
-              lastSeenAt: now,
-              unreachable: false,
-            },
-          ],
-          locale: localeOf(i),
-          consentAt: now,
-          verification: 'none',
-          phoneHash: null,
-          notifications: true,
-          createdAt: now,
-          erasedAt: null,
-        };
+        const citizen = consentedTelegramCitizen(`ct_bench_${i}`, String(o.chatBase + i), localeOf(i), now);
         await tx.citizens.create(citizen);
         counts.citizens++;
         const conv = initialConversation(plan, i, citizen.id, now);

@@ -1,6 +1,6 @@
 import { viberSignature } from '../../bots/viber/viber-signature';
 
-export { seededRandom as prng } from '../support/prng';
+export { seededRandom as prng } from '../../core/shared/prng';
 
 /**
  * What the fuzz tests send, shared by the in-process test (supertest, fast) and the one against a

@@ -20,7 +20,7 @@ import { SqliteStore } from '../../store/sqlite/sqlite-store';
 import type { TelegramCall } from '../fakes/fake-telegram';
 import { FakeTelegram } from '../fakes/fake-telegram';
 import { aChallengeWithProjects } from '../support/scenario';
-import { seededRandom } from '../support/prng';
+import { seededRandom } from '../../core/shared/prng';
 import type { AgoraProcess } from '../support/server-process';
 import { agoraCli, buildOnce, startAgora } from '../support/server-process';
 import type { BuilderView } from './storm-support';

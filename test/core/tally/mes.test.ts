@@ -3,7 +3,7 @@ import { equalShares } from '../../../core/tally/mes';
 import type { PbElection, VoteType } from '../../../core/tally/pabulib-types';
 import { buildProfile } from '../../../core/tally/profile';
 import { tally } from '../../../core/tally/tally';
-import { prng } from '../../../bench/generate-election';
+import { seededRandom as prng } from '../../../core/shared/prng';
 import { election, times } from './builders';
 import { referenceMes } from './reference-mes';
 

@@ -1,4 +1,7 @@
-/** A small seeded PRNG (mulberry32): the storm's choices and kill moments replay from the seed. */
+/**
+ * mulberry32: a tiny seeded PRNG for everything that must replay the same way (benchmark data,
+ * fuzz inputs, storm schedules). Not for secrets: ids and codes use node:crypto.
+ */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
