@@ -13,15 +13,17 @@ export const localeTag = (l: Locale): string => TAGS[l];
  */
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function numberFormat(l: Locale, key: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const k = `n:${l}:${key}`;
-  let f = formatters.get(k) as Intl.NumberFormat | undefined;
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let f = formatters.get(key) as F | undefined;
   if (!f) {
-    f = new Intl.NumberFormat(TAGS[l], options);
-    formatters.set(k, f);
+    f = make();
+    formatters.set(key, f);
   }
   return f;
 }
+
+const numberFormat = (l: Locale, key: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat =>
+  cached(`n:${l}:${key}`, () => new Intl.NumberFormat(TAGS[l], options));
 
 /** `50.000 €`, `€50,000`, `50 000 Kč`: whole amounts, the way each locale writes money. */
 export function money(l: Locale, amount: number, currency: string): string {
@@ -41,15 +43,11 @@ export function money(l: Locale, amount: number, currency: string): string {
 export const num = (l: Locale, n: number): string => numberFormat(l, 'plain').format(n);
 
 /** `3 March 2027` in the locale's words (city time zone is the server's; dates only, no hours). */
-export function date(l: Locale, d: Date): string {
-  const k = `d:${l}`;
-  let f = formatters.get(k) as Intl.DateTimeFormat | undefined;
-  if (!f) {
-    f = new Intl.DateTimeFormat(TAGS[l], { day: 'numeric', month: 'long', year: 'numeric' });
-    formatters.set(k, f);
-  }
-  return f.format(d);
-}
+export const date = (l: Locale, d: Date): string =>
+  cached(
+    `d:${l}`,
+    () => new Intl.DateTimeFormat(TAGS[l], { day: 'numeric', month: 'long', year: 'numeric' }),
+  ).format(d);
 
 export const percent = (l: Locale, p: number): string =>
   numberFormat(l, 'percent', { style: 'percent', maximumFractionDigits: 0 }).format(p / 100);

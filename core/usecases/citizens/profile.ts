@@ -56,8 +56,8 @@ export async function verifyPhone(
   if (!n) return fail('INVALID_INPUT', 'that does not look like a phone number');
   const phoneHash = sha256Hex(n);
   return deps.store.transaction(async (tx) => {
-    // One phone, one person: a number moved to a new messaging account (or a second SIM-less
-    // account) must not verify a second citizen who could vote again.
+    // One phone, one person: a number moved to a new Telegram account must not verify a second
+    // citizen who could then vote again.
     const holder = await tx.citizens.findByPhoneHash(phoneHash);
     if (holder && holder.id !== citizenId)
       return fail('PHONE_IN_USE', 'this phone number already verified another account');
