@@ -8,7 +8,8 @@ import { SqliteStore } from '../../store/sqlite/sqlite-store';
 import { FakeTelegram } from '../fakes/fake-telegram';
 import { FakeViber } from '../fakes/fake-viber';
 import type { AgoraProcess } from '../support/server-process';
-import { buildOnce, rssOf, startAgora } from '../support/server-process';
+import { memoryOf } from '../../bench/processes';
+import { buildOnce, startAgora } from '../support/server-process';
 import type { FuzzRequest } from './fuzz-targets';
 import { fuzzBody, fuzzTargets, prng } from './fuzz-targets';
 
@@ -33,7 +34,7 @@ let dir: string;
 let telegram: FakeTelegram;
 let viber: FakeViber;
 let server: AgoraProcess;
-const rss = (): number => rssOf(server.child.pid!);
+const rss = (): number => memoryOf(server.child.pid!).rssMB * 1024 * 1024;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'agora-fuzz-'));

@@ -1,6 +1,5 @@
 import type { ChildProcess, SpawnSyncReturns } from 'node:child_process';
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '../..');
@@ -87,10 +86,4 @@ export function startAgora(env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<
       reject(new Error(`agora start exited (${code ?? signal}) before listening\n${stderr}`));
     });
   });
-}
-
-/** Resident set size of a process in bytes, from /proc (Linux): what the kernel charges it. */
-export function rssOf(pid: number): number {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Number(m[1]) * 1024 : 0;
 }
