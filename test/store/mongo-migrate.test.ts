@@ -121,30 +121,32 @@ async function readAll(store: Store, keys: Keys) {
   return out;
 }
 
+/** Every collection, parents before children: the order `agora migrate` must copy in. */
+const LOAD_ORDER = [
+  'staff',
+  'citizens',
+  'linkCodes',
+  'challenges',
+  'proposals',
+  'supports',
+  'ballots',
+  'follows',
+  'questions',
+  'updates',
+  'ratings',
+  'faq',
+  'conversations',
+  'processedUpdates',
+  'outbox',
+  'fanout',
+  'audit',
+];
+
 /** A loader that records what it is given, method by method, in call order. */
 function recordingLoader(): { loader: TownLoader; calls: [string, unknown[]][] } {
   const calls: [string, unknown[]][] = [];
-  const methods = [
-    'staff',
-    'citizens',
-    'linkCodes',
-    'challenges',
-    'proposals',
-    'supports',
-    'ballots',
-    'follows',
-    'questions',
-    'updates',
-    'ratings',
-    'faq',
-    'conversations',
-    'processedUpdates',
-    'outbox',
-    'fanout',
-    'audit',
-  ];
   const loader = Object.fromEntries(
-    methods.map((m) => [m, async (batch: unknown[]) => void calls.push([m, [...batch]])]),
+    LOAD_ORDER.map((m) => [m, async (batch: unknown[]) => void calls.push([m, [...batch]])]),
   ) as unknown as TownLoader;
   return { loader, calls };
 }
@@ -164,25 +166,7 @@ describe('agora migrate, reading the SQLite town (no server needed)', () => {
       snapshot.close();
     }
     const order = [...new Set(calls.map(([m]) => m))];
-    expect(order).toEqual([
-      'staff',
-      'citizens',
-      'linkCodes',
-      'challenges',
-      'proposals',
-      'supports',
-      'ballots',
-      'follows',
-      'questions',
-      'updates',
-      'ratings',
-      'faq',
-      'conversations',
-      'processedUpdates',
-      'outbox',
-      'fanout',
-      'audit',
-    ]);
+    expect(order).toEqual(LOAD_ORDER);
     const given = (m: string) => calls.filter(([name]) => name === m).flatMap(([, batch]) => batch);
 
     const citizens = await Promise.all(keys.citizens.map((id) => store.citizens.get(id)));
