@@ -57,8 +57,5 @@ export function testNlu(overrides: NluOptions = {}, faq: FaqEntry[] = generalFaq
   });
 }
 
-/** Park-Miller: the fuzz inputs are the same on every run. */
-export function prng(seed: number): () => number {
-  let s = seed % 2147483647 || 1;
-  return () => (s = (s * 16807) % 2147483647) / 2147483647;
-}
+/** The training's own Park-Miller generator: the fuzz inputs are the same on every run. */
+export { seeded as prng } from '../../nlu/intent/logistic';
