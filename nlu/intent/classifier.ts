@@ -5,9 +5,9 @@ import type { FeatureOptions } from './features';
 import { intentFeatures } from './features';
 import type { LogisticData } from './logistic';
 import { featureScale, softmaxInPlace } from './logistic';
-import { unpackTable } from './packed';
+import { joinTables } from './packed';
 
-/** One language's trained intent model, as cached (plain JSON). */
+/** One language's trained intent model, as cached (nlu/model/model-file.ts). */
 export interface IntentModelData {
   locale: Locale;
   labels: Intent[];
@@ -34,25 +34,24 @@ export interface IntentScore {
  * touched, so one call is a few thousand additions.
  */
 export class IntentClassifier {
-  /** Feature -> [Bayes log-likelihoods | logistic weights], one lookup per feature. */
-  private readonly rows: Map<string, Float32Array>;
+  /** Feature -> row of [Bayes log-likelihoods | logistic weights] in `values`: one lookup per feature. */
+  private readonly index: Map<string, number>;
+  private readonly values: Float32Array;
   private readonly width: number;
+  /** The model without its tables, which live on only in `values` (a model is tens of MB). */
+  readonly data: Omit<IntentModelData, 'bayes' | 'logistic'> & {
+    bayes: Pick<IntentModelData['bayes'], 'logPrior'>;
+    logistic: Pick<IntentModelData['logistic'], 'bias'>;
+  };
 
-  constructor(readonly data: IntentModelData) {
-    this.width = data.labels.length;
-    const bayes = unpackTable(data.bayes.table);
-    const logistic = unpackTable(data.logistic.table);
-    this.rows = new Map();
-    const w = this.width;
-    for (const f of new Set([...bayes.keys(), ...logistic.keys()])) {
-      // A feature Bayes never saw adds nothing to its score: zeros, as if skipped.
-      const row = new Float32Array(2 * w);
-      const b = bayes.get(f);
-      const l = logistic.get(f);
-      if (b) row.set(b, 0);
-      if (l) row.set(l, w);
-      this.rows.set(f, row);
-    }
+  constructor(model: IntentModelData) {
+    this.width = model.labels.length;
+    // A feature Bayes never saw adds nothing to its score: zeros, as if skipped.
+    const joined = joinTables([model.bayes.table, model.logistic.table]);
+    this.index = joined.index;
+    this.values = joined.values;
+    const { bayes, logistic, ...rest } = model;
+    this.data = { ...rest, bayes: { logPrior: bayes.logPrior }, logistic: { bias: logistic.bias } };
   }
 
   get locale(): Locale {
@@ -67,13 +66,15 @@ export class IntentClassifier {
     const lr = Float64Array.from(this.data.logistic.bias);
     const scale = featureScale(feats.length);
     let known = 0;
+    const values = this.values;
     for (const f of feats) {
-      const row = this.rows.get(f);
-      if (!row) continue;
+      const row = this.index.get(f);
+      if (row === undefined) continue;
       known++;
+      const at = row * 2 * width;
       for (let c = 0; c < width; c++) {
-        nb[c] = (nb[c] ?? 0) + (row[c] ?? 0);
-        lr[c] = (lr[c] ?? 0) + (row[width + c] ?? 0) * scale;
+        nb[c] = (nb[c] ?? 0) + (values[at + c] ?? 0);
+        lr[c] = (lr[c] ?? 0) + (values[at + width + c] ?? 0) * scale;
       }
     }
     const { bayesWeight, bayesTemperature } = this.data.blend;

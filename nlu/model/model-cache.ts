@@ -5,6 +5,7 @@ import { LOCALES } from '../../core/model/locale';
 import { dataDir, parseTsv, projectRoot, readCorpusFiles } from '../corpus/corpus';
 import type { Corpus } from '../corpus/corpus';
 import { DEFAULT_SETTINGS } from '../intent/train';
+import { decodeModelFile, encodeModelFile } from './model-file';
 import { NluModel } from './nlu-model';
 import type { NluModelData } from './train-model';
 import { MODEL_VERSION, trainNluModel } from './train-model';
@@ -39,7 +40,7 @@ export function modelKey(files: Readonly<Record<string, string>>): string {
   return h.digest('hex');
 }
 
-const fileFor = (dir: string, key: string): string => join(dir, `nlu-model-${key.slice(0, 16)}.json`);
+const fileFor = (dir: string, key: string): string => join(dir, `nlu-model-${key.slice(0, 16)}.bin`);
 
 /**
  * The trained NLU model: read from `cacheDir` when a file for the current corpus exists, else
@@ -67,7 +68,7 @@ export function loadOrTrainModel(opts: ModelCacheOptions = {}): LoadedModel {
 
 function readCached(file: string, key: string): NluModelData | null {
   try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as NluModelData;
+    const data = decodeModelFile(readFileSync(file)) as NluModelData;
     return data.version === MODEL_VERSION && data.key === key ? data : null;
   } catch {
     return null;
@@ -78,11 +79,12 @@ function writeCached(dir: string, file: string, data: NluModelData): void {
   try {
     mkdirSync(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(data));
+    writeFileSync(tmp, encodeModelFile(data));
     renameSync(tmp, file);
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
-      if (path !== file && /^nlu-model-[0-9a-f]+\.json$/.test(name)) rmSync(path, { force: true });
+      // .json: the text format of earlier versions.
+      if (path !== file && /^nlu-model-[0-9a-f]+\.(bin|json)$/.test(name)) rmSync(path, { force: true });
     }
   } catch {
     // A read-only disk only costs the next start its training time.

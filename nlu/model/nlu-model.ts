@@ -17,7 +17,12 @@ export class NluModel {
   readonly detector: LanguageDetector;
   private readonly classifiers: Record<Locale, IntentClassifier>;
 
-  constructor(readonly data: NluModelData) {
+  /** Hash of the corpus and settings the model was trained on. */
+  readonly key: string;
+
+  // The data is not kept: the classifiers hold their weights in their own compact tables.
+  constructor(data: NluModelData) {
+    this.key = data.key;
     this.detector = new LanguageDetector(data.language);
     this.classifiers = {} as Record<Locale, IntentClassifier>;
     for (const l of LOCALES) this.classifiers[l] = new IntentClassifier(data.intents[l]);

@@ -35,7 +35,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const cacheFiles = (): string[] => readdirSync(cacheDir).filter((f) => f.endsWith('.json'));
+const cacheFiles = (): string[] => readdirSync(cacheDir).filter((f) => f.startsWith('nlu-model-'));
 
 describe('model cache', () => {
   it('trains once, then loads from the cache', async () => {
@@ -57,7 +57,7 @@ describe('model cache', () => {
     const after = await createNlu({ cacheDir, dataDir: corpusDir });
     expect(after.model.source).toBe('trained');
     expect(after.model.key).not.toBe(before.model.key);
-    expect(cacheFiles()).toEqual([`nlu-model-${after.model.key.slice(0, 16)}.json`]);
+    expect(cacheFiles()).toEqual([`nlu-model-${after.model.key.slice(0, 16)}.bin`]);
     expect((await createNlu({ cacheDir, dataDir: corpusDir })).model.source).toBe('cache');
   });
 
