@@ -13,6 +13,9 @@ export interface Example {
 
 export type Corpus = Record<Locale, Example[]>;
 
+/** Training data, the development set read while tuning, the held-out set (see nlu/data/INTENTS.md). */
+export type Split = 'train' | 'dev' | 'eval';
+
 /**
  * The project root: the nearest folder above `from` holding package.json. Code runs both from
  * source (ts-jest) and from dist/ (tsc copies no .tsv), so data is found from the root, not __dirname.
@@ -41,14 +44,14 @@ export function parseTsv(text: string, source = 'corpus'): Example[] {
 }
 
 /** Raw file contents per language (the model cache hashes them). */
-export function readCorpusFiles(split: 'train' | 'eval', dir: string = dataDir()): Record<Locale, string> {
+export function readCorpusFiles(split: Split, dir: string = dataDir()): Record<Locale, string> {
   const out = {} as Record<Locale, string>;
   for (const l of LOCALES) out[l] = readFileSync(join(dir, split, `${l}.tsv`), 'utf8');
   return out;
 }
 
 /** Labelled examples per language of `split`. */
-export function loadCorpus(split: 'train' | 'eval', dir: string = dataDir()): Corpus {
+export function loadCorpus(split: Split, dir: string = dataDir()): Corpus {
   const files = readCorpusFiles(split, dir);
   const out = {} as Corpus;
   for (const l of LOCALES) out[l] = parseTsv(files[l], `${split}/${l}.tsv`);

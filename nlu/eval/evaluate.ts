@@ -39,8 +39,15 @@ export interface EvalReport {
 
 const ratio = (ok: number, n: number): number => (n === 0 ? 0 : Math.round((ok / n) * 10_000) / 10_000);
 
-/** Scores `parser` on a labelled corpus (the held-out eval set; never the training one). */
-export async function evaluate(parser: Parser, corpus: Corpus): Promise<EvalReport> {
+/**
+ * Scores `parser` on a labelled corpus (the dev or held-out eval set; never the training one).
+ * `examplesPerConfusion`: how many misread texts to keep per confusion (all of them for dev).
+ */
+export async function evaluate(
+  parser: Parser,
+  corpus: Corpus,
+  examplesPerConfusion = 3,
+): Promise<EvalReport> {
   const languages = {} as Record<Locale, LanguageScores>;
   const confusions = new Map<string, Confusion>();
   const languageErrors: EvalReport['languageErrors'] = [];
@@ -66,7 +73,7 @@ export async function evaluate(parser: Parser, corpus: Corpus): Promise<EvalRepo
           examples: [],
         };
         c.count++;
-        if (c.examples.length < 3) c.examples.push(ex.text);
+        if (c.examples.length < examplesPerConfusion) c.examples.push(ex.text);
         confusions.set(key, c);
       }
       if (bare.intent === ex.intent) intentOkNoHint++;

@@ -1,10 +1,29 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LOCALES } from '../../core/model/locale';
 import { loadCorpus, projectRoot } from '../corpus/corpus';
 import { generalFaqEntries, staticFaqSource } from '../faq/seed';
 import { createNlu } from '../index';
 import { evaluate } from './evaluate';
 import { markdownReport, summaryLines } from './report';
+
+/**
+ * `npm run dev:nlu`: scores the NLU on the development set and prints every misread line, which is
+ * what the dev set is for (nlu/data/INTENTS.md). Writes nothing: the committed figures are eval's.
+ */
+export async function runDev(): Promise<void> {
+  const dev = loadCorpus('dev');
+  if (LOCALES.every((l) => dev[l].length === 0)) {
+    console.log('nlu/data/dev is empty: the last one was folded into training; write the next round first.');
+    return;
+  }
+  const nlu = await createNlu({ faq: staticFaqSource(generalFaqEntries()) });
+  const report = await evaluate(nlu, dev, Number.POSITIVE_INFINITY);
+  for (const line of summaryLines(report).slice(0, LOCALES.length + 2)) console.log(line);
+  console.log('misread (expected -> got, with the locale known):');
+  for (const c of report.confusions)
+    for (const text of c.examples) console.log(`  ${c.language} ${c.expected} -> ${c.got}: ${text}`);
+}
 
 /**
  * `npm run eval:nlu`: scores the NLU on the held-out set, prints accuracy per language and the
@@ -35,7 +54,7 @@ export async function runEval(): Promise<void> {
 }
 
 if (require.main === module) {
-  runEval().catch((err: unknown) => {
+  (process.argv.includes('--dev') ? runDev() : runEval()).catch((err: unknown) => {
     console.error(err);
     process.exitCode = 1;
   });

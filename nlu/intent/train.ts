@@ -21,10 +21,14 @@ export interface TrainSettings {
   folds: number;
 }
 
+// Chosen on the development set (nlu/data/dev, written by other hands than the training data):
+// 4-grams and a stronger L2 read other writers' messages 3.7 points better than 3-grams (84.5% ->
+// 88.2%, every language up), where cross-validation on the training data saw no difference; it
+// rewards remembering its own writers' 3-grams.
 export const DEFAULT_SETTINGS: TrainSettings = {
-  features: { charNgrams: [3], bigrams: true, sentenceShape: true },
+  features: { charNgrams: [4], bigrams: true, sentenceShape: true },
   smoothing: 0.1,
-  logistic: DEFAULT_LOGISTIC,
+  logistic: { ...DEFAULT_LOGISTIC, l2: 1e-3 },
   blend: { bayesWeight: 0.3, bayesTemperature: 10 },
   folds: 3,
 };

@@ -1,6 +1,7 @@
 import { LOCALES } from '../../core/model/locale';
 import { loadCorpus } from '../../nlu/corpus/corpus';
 import type { EvalReport } from '../../nlu/eval/evaluate';
+import { NearIndex } from '../../nlu/eval/decontaminate';
 import { evaluate } from '../../nlu/eval/evaluate';
 import { markdownReport, summaryLines } from '../../nlu/eval/report';
 import { generalFaqEntries, staticFaqSource } from '../../nlu/faq/seed';
@@ -10,7 +11,7 @@ import { createNlu } from '../../nlu';
 const TARGET = { intent: 0.95, language: 0.98 };
 // What the model reaches today (nlu/eval/REPORT.md), a little below so the test guards against
 // regressions without failing on noise. Raise them when the model improves.
-const FLOOR = { intent: 0.91, languageNoHint: 0.94 };
+const FLOOR = { intent: 0.93, languageNoHint: 0.94 };
 
 let report: EvalReport;
 beforeAll(async () => {
@@ -29,12 +30,11 @@ describe('held-out evaluation', () => {
     }
   });
 
-  it('shares no utterance with the training corpus', () => {
-    const train = loadCorpus('train');
-    for (const l of LOCALES) {
-      const seen = new Set(train[l].map((e) => e.text.trim().toLowerCase()));
-      expect(loadCorpus('eval')[l].filter((e) => seen.has(e.text.trim().toLowerCase()))).toEqual([]);
-    }
+  // "Written differently from the training data": not the same text once case, accents and
+  // punctuation are folded, and not within 0.8 normalised edit similarity (npm run nlu:decontaminate).
+  it.each(LOCALES)('%s: shares no utterance, nor a near copy of one, with the training corpus', (l) => {
+    const index = new NearIndex(loadCorpus('train')[l].map((e) => e.text));
+    expect(loadCorpus('eval')[l].filter((e) => index.match(e.text) !== undefined)).toEqual([]);
   });
 
   it.each(LOCALES)("%s: language right at least 98% of the time with the citizen's locale known", (l) => {
@@ -46,7 +46,12 @@ describe('held-out evaluation', () => {
     expect(report.languages[l].languageAccuracy).toBeGreaterThanOrEqual(FLOOR.languageNoHint);
   });
 
-  // Not reached yet (see REPORT.md): `failing` keeps the target visible and turns red the day it is met.
+  it('reaches 95% intent accuracy over the four languages', () => {
+    expect(report.overall.intentAccuracy).toBeGreaterThanOrEqual(TARGET.intent);
+  });
+
+  // Greek is 94.8% (REPORT.md): `failing` keeps the per-language target visible and turns red the
+  // day it is met.
   it.failing('reaches 95% intent accuracy in every language', () => {
     for (const l of LOCALES) expect(report.languages[l].intentAccuracy).toBeGreaterThanOrEqual(TARGET.intent);
   });
