@@ -38,6 +38,8 @@ export class IntentClassifier {
   private readonly index: Map<string, number>;
   private readonly values: Float32Array;
   private readonly width: number;
+  /** Numbers per row of `values`: both tables' widths. */
+  private readonly stride: number;
   /** The model without its tables, which live on only in `values` (a model is tens of MB). */
   readonly data: Omit<IntentModelData, 'bayes' | 'logistic'> & {
     bayes: Pick<IntentModelData['bayes'], 'logPrior'>;
@@ -50,6 +52,7 @@ export class IntentClassifier {
     const joined = joinTables([model.bayes.table, model.logistic.table]);
     this.index = joined.index;
     this.values = joined.values;
+    this.stride = joined.width;
     const { bayes, logistic, ...rest } = model;
     this.data = { ...rest, bayes: { logPrior: bayes.logPrior }, logistic: { bias: logistic.bias } };
   }
@@ -71,7 +74,7 @@ export class IntentClassifier {
       const row = this.index.get(f);
       if (row === undefined) continue;
       known++;
-      const at = row * 2 * width;
+      const at = row * this.stride;
       for (let c = 0; c < width; c++) {
         nb[c] = (nb[c] ?? 0) + (values[at + c] ?? 0);
         lr[c] = (lr[c] ?? 0) + (values[at + width + c] ?? 0) * scale;
