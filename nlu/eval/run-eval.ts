@@ -7,6 +7,10 @@ import { createNlu } from '../index';
 import { evaluate } from './evaluate';
 import { markdownReport, summaryLines } from './report';
 
+/** The NLU as scored: the bot's parser with the general FAQ and no store. */
+export const scoringNlu = (): ReturnType<typeof createNlu> =>
+  createNlu({ faq: staticFaqSource(generalFaqEntries()) });
+
 /**
  * `npm run dev:nlu`: scores the NLU on the development set and prints every misread line, which is
  * what the dev set is for (nlu/data/INTENTS.md). Writes nothing: the committed figures are eval's.
@@ -17,7 +21,7 @@ export async function runDev(): Promise<void> {
     console.log('nlu/data/dev is empty: the last one was folded into training; write the next round first.');
     return;
   }
-  const nlu = await createNlu({ faq: staticFaqSource(generalFaqEntries()) });
+  const nlu = await scoringNlu();
   const report = await evaluate(nlu, dev, Number.POSITIVE_INFINITY);
   for (const line of summaryLines(report).slice(0, LOCALES.length + 2)) console.log(line);
   console.log('misread (expected -> got, with the locale known):');
@@ -32,7 +36,7 @@ export async function runDev(): Promise<void> {
  */
 export async function runEval(): Promise<void> {
   const root = projectRoot();
-  const nlu = await createNlu({ faq: staticFaqSource(generalFaqEntries()) });
+  const nlu = await scoringNlu();
   const report = await evaluate(nlu, loadCorpus('eval'));
   const train = loadCorpus('train');
   const trainSizes = Object.fromEntries(Object.entries(train).map(([l, examples]) => [l, examples.length]));
